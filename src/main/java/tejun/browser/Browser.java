@@ -1,0 +1,148 @@
+package tejun.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Proxy;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.HasDevTools;
+import org.openqa.selenium.remote.Augmenter;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import tejun.HarnessException;
+
+/**
+ * One Chromium with a fresh profile, in Japanese, whose every request goes through the simulated
+ * network. Closing it quits the browser and deletes the profile.
+ */
+public final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  public static Browser open(BrowserSettings settings, String proxyAddress) {
+    settings.checked();
+    Path profile = tempProfile();
+    ChromeOptions options = options(settings, proxyAddress, profile);
+    WebDriver driver;
+    try {
+      driver = settings.gridUrl().isPresent() ? remote(settings, options) : local(settings, options);
+    } catch (SessionNotCreatedException e) {
+      throw new HarnessException(
+          "Chromium did not start through " + settings.chromedriver() + ": "
+              + e.getMessage().lines().findFirst().orElse("")
+              + " — check that chromium and chromium-driver are the same version (" 
+              + BrowserSettings.INSTALL + ").", e);
+    }
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    NetworkFailures.intercept(((HasDevTools) driver).getDevTools());
+    return new Browser(driver, profile);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public byte[] screenshot() {
+    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+  }
+
+  public String version() {
+    return String.valueOf(((RemoteWebDriver) unwrap()).getCapabilities().getBrowserVersion());
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteProfile();
+    }
+  }
+
+  private WebDriver unwrap() {
+    return driver;
+  }
+
+  private static WebDriver local(BrowserSettings settings, ChromeOptions options) {
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(settings.chromedriver().toFile())
+            .usingAnyFreePort()
+            .withEnvironment(Map.of("LANGUAGE", "ja", "LANG", "ja_JP.UTF-8"))
+            .build();
+    return new ChromeDriver(service, options);
+  }
+
+  private static WebDriver remote(BrowserSettings settings, ChromeOptions options) {
+    try {
+      return new Augmenter().augment(new RemoteWebDriver(URI.create(settings.gridUrl().get()).toURL(), options));
+    } catch (MalformedURLException e) {
+      throw new HarnessException("-Dtejun.grid is not a URL: " + settings.gridUrl().get());
+    }
+  }
+
+  private static ChromeOptions options(BrowserSettings settings, String proxy, Path profile) {
+    ChromeOptions options = new ChromeOptions();
+    if (settings.gridUrl().isEmpty()) {
+      options.setBinary(settings.chromium().toFile());
+    }
+    Proxy viaSimulatedNetwork = new Proxy().setHttpProxy(proxy).setSslProxy(proxy);
+    options.setProxy(viaSimulatedNetwork);
+    options.setAcceptInsecureCerts(true);
+    options.addArguments(
+        "--user-data-dir=" + profile,
+        "--proxy-bypass-list=<-loopback>",
+        "--lang=ja",
+        "--window-size=1280,900",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-features=HttpsUpgrades,Translate,OptimizationHints,MediaRouter",
+        "--password-store=basic");
+    if (!settings.headed()) {
+      options.addArguments("--headless=new");
+    }
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+    options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
+    return options;
+  }
+
+  private static Path tempProfile() {
+    try {
+      return Files.createTempDirectory("tejun-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void deleteProfile() {
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package tejun.network;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.FatalStartupException;
+import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.extension.TemplateHelperProviderExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.verification.NearMiss;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tejun.HarnessException;
+
+/**
+ * The simulated sites and network: an embedded WireMock on loopback that the browser uses as its
+ * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions.
+ */
+public final class SimulatedNetwork implements AutoCloseable {
+  /** Nothing leaves the machine: WireMock may proxy to no address at all. */
+  private static final NetworkAddressRules NOWHERE =
+      new NetworkAddressRules() {
+        @Override
+        public boolean isAllowed(String address) {
+          return false;
+        }
+
+        @Override
+        public boolean isAllowedAll() {
+          return false;
+        }
+      };
+
+  private final WireMockServer server;
+  private final SimulatedPc pc;
+  private final SiteState siteState;
+
+  private SimulatedNetwork(WireMockServer server, SimulatedPc pc, SiteState siteState) {
+    this.server = server;
+    this.pc = pc;
+    this.siteState = siteState;
+  }
+
+  /** Starts on a free loopback port (port 0), or on the given one. */
+  public static SimulatedNetwork start(Path stubs, int port) {
+    StubFiles.check(stubs);
+    NetworkMap map = NetworkMap.load(stubs.resolve("network.json"));
+    StubFiles.checkHostsOnMap(stubs, map);
+    SimulatedPc pc = new SimulatedPc(map);
+    SiteState state = new SiteState();
+    ExtensionFactory extensions =
+        services -> {
+          RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
+          TemplateHelperProviderExtension helpers =
+              new TemplateHelpers(Map.of(
+                  "site-state", new SiteStateHelper(state),
+                  "simulated-pc", (context, options) -> pc.snapshot()));
+          return List.of(
+              helpers,
+              new SiteStateTransformer(state, pc, templates),
+              new SiteStateMatcher(state, templates),
+              new SimulatedPcTransformer(pc, templates),
+              new NetworkReachability(pc));
+        };
+    WireMockServer server =
+        new WireMockServer(
+            options()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .enableBrowserProxying(true)
+                .proxyPassThrough(false)
+                .limitProxyTargets(NOWHERE)
+                .caKeystorePath(CertificateAuthority.keystore().toString())
+                .usingFilesUnderDirectory(stubs.toString())
+                .extensions(extensions)
+                .notMatchedRendererFactory(FailClosedPage::new)
+                .templatingEnabled(true)
+                .globalTemplating(false)
+                .containerThreads(25)
+                .jettyAcceptors(1));
+    try {
+      CertificateAuthority.whileStarting(server::start);
+    } catch (FatalStartupException e) {
+      throw new HarnessException(
+          "The simulated network cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+              + "): the port is in use; choose another, or leave the port unset for a free one.");
+    } catch (RuntimeException e) {
+      throw StubFiles.explain(stubs, e);
+    }
+    return new SimulatedNetwork(server, pc, state);
+  }
+
+  public String proxyAddress() {
+    return "127.0.0.1:" + server.port();
+  }
+
+  public SimulatedPc pc() {
+    return pc;
+  }
+
+  public SiteState siteState() {
+    return siteState;
+  }
+
+  /** Everything the browser asked for, oldest first. */
+  public List<LoggedRequest> requests() {
+    List<LoggedRequest> requests =
+        new java.util.ArrayList<>(server.getAllServeEvents().stream().map(e -> e.getRequest()).toList());
+    java.util.Collections.reverse(requests);
+    return requests;
+  }
+
+  /** WireMock's near-miss report for every request no stub answered; empty when there are none. */
+  public String unmatchedReport() {
+    List<NearMiss> misses = server.findNearMissesForAllUnmatchedRequests();
+    List<LoggedRequest> unmatched = server.findAllUnmatchedRequests();
+    if (unmatched.isEmpty()) {
+      return "";
+    }
+    return unmatched.stream()
+            .map(r -> r.getMethod() + " " + r.getAbsoluteUrl())
+            .collect(Collectors.joining("\n", "No stub answered:\n", "\n"))
+        + misses.stream()
+            .map(m -> "closest stub: " + describe(m))
+            .collect(Collectors.joining("\n"));
+  }
+
+  private static String describe(NearMiss miss) {
+    String stub = miss.getStubMapping() == null ? "(none)" : miss.getStubMapping().getName();
+    return stub + "\n" + miss.getDiff().toString();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  static Path tempDir(String prefix) {
+    try {
+      return Files.createTempDirectory(prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

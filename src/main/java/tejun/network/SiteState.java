@@ -1,0 +1,42 @@
+package tejun.network;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The simulated sites' server-side state (sessions, the line-authentication flag, issued codes):
+ * plain keys and values, one store per simulated network, so scenarios never share it.
+ */
+public final class SiteState {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private final Map<String, String> values = new ConcurrentHashMap<>();
+
+  public String get(String key) {
+    return values.getOrDefault(key, "");
+  }
+
+  public void set(String key, String value) {
+    values.put(key, value);
+  }
+
+  /** Removes the key and every key below it ({@code key:…}). */
+  public void remove(String key) {
+    values.keySet().removeIf(k -> k.equals(key) || k.startsWith(key + ":"));
+  }
+
+  public void clear() {
+    values.clear();
+  }
+
+  public static String newSessionId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  public Map<String, String> snapshot() {
+    return Map.copyOf(values);
+  }
+}

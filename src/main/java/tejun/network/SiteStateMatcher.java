@@ -1,0 +1,37 @@
+package tejun.network;
+
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.matching.MatchResult;
+import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
+
+/**
+ * Matches a request on site state, so one screen can have a stub per state (logged out, logged
+ * in, line-authenticated): {@code "customMatcher": {"name": "site-state-is", "parameters": {"key":
+ * "MCSESSION:{{request.cookies.MCSESSION}}:lineAuth", "equalTo": "true"}}}, or {@code "absent":
+ * true}.
+ */
+final class SiteStateMatcher extends RequestMatcherExtension {
+  private final SiteState state;
+  private final RequestTemplates templates;
+
+  SiteStateMatcher(SiteState state, RequestTemplates templates) {
+    this.state = state;
+    this.templates = templates;
+  }
+
+  @Override
+  public String getName() {
+    return "site-state-is";
+  }
+
+  @Override
+  public MatchResult match(Request request, Parameters parameters) {
+    String value = state.get(templates.render(parameters.getString("key"), request));
+    if (parameters.containsKey("equalTo")) {
+      return MatchResult.of(value.equals(parameters.getString("equalTo")));
+    }
+    boolean absent = Boolean.TRUE.equals(parameters.get("absent"));
+    return MatchResult.of(value.isEmpty() == absent);
+  }
+}

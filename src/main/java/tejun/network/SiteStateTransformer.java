@@ -1,0 +1,85 @@
+package tejun.network;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.Parameters;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Changes site state when a stub is served, as a real server would: {@code "site-state"} in a
+ * stub's transformers, with {@code transformerParameters.siteState}:
+ *
+ * <pre>
+ * {"startSession": {"cookie": "MCSESSION", "values": {"member": "{{{f.memberId}}}"}},
+ *  "set": {"MCSESSION:{{request.cookies.MCSESSION}}:lineAuth": "true"},
+ *  "remove": ["MCSESSION:{{request.cookies.MCSESSION}}"]}
+ * </pre>
+ *
+ * Keys and values are WireMock templates. A request the simulated network does not deliver changes
+ * nothing.
+ */
+final class SiteStateTransformer implements ResponseDefinitionTransformerV2 {
+  static final String NAME = "site-state";
+  private final SiteState state;
+  private final SimulatedPc pc;
+  private final RequestTemplates templates;
+
+  SiteStateTransformer(SiteState state, SimulatedPc pc, RequestTemplates templates) {
+    this.state = state;
+    this.pc = pc;
+    this.templates = templates;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent event) {
+    Request request = event.getRequest();
+    ResponseDefinition response = event.getResponseDefinition();
+    Parameters parameters = event.getTransformerParameters();
+    if (!(pc.reach(request.getHost()) instanceof SimulatedPc.Reachable)
+        || !parameters.containsKey("siteState")) {
+      return response;
+    }
+    Map<?, ?> spec = (Map<?, ?>) parameters.get("siteState");
+    for (Object key : (List<?>) orEmpty(spec.get("remove"), List.of())) {
+      state.remove(templates.render(key.toString(), request));
+    }
+    ((Map<?, ?>) orEmpty(spec.get("set"), Map.of()))
+        .forEach((k, v) -> state.set(render(k, request), render(v, request)));
+    if (spec.get("startSession") instanceof Map<?, ?> session) {
+      return startSession(session, request, response);
+    }
+    return response;
+  }
+
+  private ResponseDefinition startSession(
+      Map<?, ?> session, Request request, ResponseDefinition response) {
+    String cookie = session.get("cookie").toString();
+    String id = SiteState.newSessionId();
+    ((Map<?, ?>) session.get("values"))
+        .forEach((k, v) -> state.set(cookie + ":" + id + ":" + k, render(v, request)));
+    String setCookie = cookie + "=" + id + "; Path=/; Secure; HttpOnly; SameSite=Lax";
+    return ResponseDefinitionBuilder.like(response).withHeader("Set-Cookie", setCookie).build();
+  }
+
+  private static Object orEmpty(Object value, Object empty) {
+    return value == null ? empty : value;
+  }
+
+  private String render(Object template, Request request) {
+    return templates.render(template.toString(), request);
+  }
+}
