@@ -71,13 +71,14 @@ public final class SimulatedNetwork implements AutoCloseable {
     WireMockServer server =
         new WireMockServer(
             options()
+                // First: some later settings build WireMock's stores from the files root as it is then.
+                .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
                 .bindAddress("127.0.0.1")
                 .port(port)
                 .enableBrowserProxying(true)
                 .proxyPassThrough(false)
                 .limitProxyTargets(NOWHERE)
                 .caKeystorePath(CertificateAuthority.keystore().toString())
-                .usingFilesUnderDirectory(stubs.toString())
                 .extensions(extensions)
                 .notMatchedRendererFactory(FailClosedPage::new)
                 .templatingEnabled(true)

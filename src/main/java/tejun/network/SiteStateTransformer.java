@@ -71,7 +71,7 @@ final class SiteStateTransformer implements ResponseDefinitionTransformerV2 {
     String id = SiteState.newSessionId();
     ((Map<?, ?>) session.get("values"))
         .forEach((k, v) -> state.set(cookie + ":" + id + ":" + k, render(v, request)));
-    String setCookie = cookie + "=" + id + "; Path=/; Secure; HttpOnly; SameSite=Lax";
+    String setCookie = cookie + "=" + id + "; Path=/; Secure; HttpOnly; SameSite=None";
     return ResponseDefinitionBuilder.like(response).withHeader("Set-Cookie", setCookie).build();
   }
 

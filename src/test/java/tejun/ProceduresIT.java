@@ -1,0 +1,15 @@
+package tejun;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+/** Every procedure under the top-level features/ directory. */
+@Suite
+@IncludeEngines("cucumber")
+@SelectDirectories("features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "tejun")
+public class ProceduresIT {}

@@ -1,0 +1,21 @@
+package tejun.pages.fletsngn;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import tejun.pages.Screen;
+
+/** 「契約回線確認」 at www.v4flets-east.jp, reachable only over the フレッツ網/NGN網. */
+public final class ContractLineCheckPage extends Screen {
+  public static final String URL = "https://www.v4flets-east.jp/wso_point/point_Auth.jsp";
+
+  public ContractLineCheckPage(WebDriver driver) {
+    super(driver, "契約回線確認");
+  }
+
+  /** After 「確認する」 the page forwards to members-club.flets.com: what shows depends on the route. */
+  public void confirm(String memberId, String password) {
+    type(By.id("memberId"), memberId);
+    type(By.id("password"), password);
+    click("確認する");
+  }
+}

@@ -1,0 +1,23 @@
+package tejun.pages.membersclub;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import tejun.pages.Screen;
+
+/** 「ポイント交換」: the form shown once the line is authenticated. */
+public final class PointExchangePage extends Screen {
+  private static final By FORM = By.id("exchange-form");
+  private static final By ITEM = By.id("item");
+
+  public PointExchangePage(WebDriver driver) {
+    super(driver, "ポイント交換");
+  }
+
+  public boolean showsForm() {
+    return find(FORM).isDisplayed();
+  }
+
+  public String item() {
+    return text(ITEM);
+  }
+}

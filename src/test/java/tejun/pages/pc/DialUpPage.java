@@ -1,0 +1,51 @@
+package tejun.pages.pc;
+
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** 「ダイヤルアップ」: the dial-up connections, each with 「接続」 or 「切断」. */
+public final class DialUpPage extends PcScreen {
+  private static final By ERROR = By.id("dialup-error");
+
+  public DialUpPage(WebDriver driver) {
+    super(driver, "ダイヤルアップ");
+  }
+
+  public SetUpConnectionPage setUpNewConnection() {
+    click("新しい接続を設定する");
+    return new SetUpConnectionPage(driver);
+  }
+
+  public DialUpPage reload() {
+    reload(driver);
+    return new DialUpPage(driver);
+  }
+
+  public boolean hasConnection(String name) {
+    return !driver.findElements(connection(name)).isEmpty();
+  }
+
+  public String status(String name) {
+    return find(connection(name)).findElement(By.className("status")).getText();
+  }
+
+  public String buttonOf(String name) {
+    return find(connection(name)).findElement(By.tagName("button")).getText();
+  }
+
+  public DialUpPage press(String name, String button) {
+    WebElement connection = find(connection(name));
+    connection.findElement(By.xpath(".//button[normalize-space(.)='" + button + "']")).click();
+    return new DialUpPage(driver);
+  }
+
+  public Optional<String> error() {
+    return driver.findElements(ERROR).stream().findFirst().map(WebElement::getText);
+  }
+
+  private static By connection(String name) {
+    return By.cssSelector("[data-connection='" + name + "']");
+  }
+}

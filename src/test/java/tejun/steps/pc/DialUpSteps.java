@@ -1,0 +1,152 @@
+package tejun.steps.pc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.java.ja.かつ;
+import io.cucumber.java.ja.ならば;
+import io.cucumber.java.ja.もし;
+import io.cucumber.java.ja.前提;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import tejun.context.ScenarioContext;
+import tejun.pages.pc.ConnectToInternetPage;
+import tejun.pages.pc.DialUpPage;
+import tejun.pages.pc.NetworkAndInternetPage;
+import tejun.pages.pc.SetUpConnectionPage;
+import tejun.pages.pc.StartMenu;
+import tejun.pages.pc.WindowsSettingsPage;
+import tejun.steps.Windows;
+
+/** Windows' dial-up settings on the simulated PC: creating, connecting, disconnecting PPPoE. */
+public class DialUpSteps {
+  private final ScenarioContext context;
+
+  public DialUpSteps(ScenarioContext context) {
+    this.context = context;
+  }
+
+  private WebDriver pcWindow() {
+    return context.window(Windows.PC, WindowType.WINDOW);
+  }
+
+  @前提("このPCには「{word}」\\(ユーザー名「{word}」、パスワード「{word}」)が既に設定されている")
+  public void alreadySetUp(String name, String user, String password) {
+    context.network().pc().createPppoe(name, user, password);
+  }
+
+  @前提("このPCの回線は「{word}」である")
+  public void lineIs(String line) {
+    context.network().pc().useLine(line);
+  }
+
+  @もし("左下のWindowsボタンから「設定」をクリックして「Windowsの設定」を開く")
+  public void openWindowsSettings() {
+    StartMenu.open(pcWindow()).openSettings();
+  }
+
+  @かつ("「ネットワークとインターネット」をクリックする")
+  public void openNetworkAndInternet() {
+    new WindowsSettingsPage(pcWindow()).openNetworkAndInternet();
+  }
+
+  @かつ("左メニューの「ダイヤルアップ」をクリックする")
+  public DialUpPage openDialUp() {
+    return new NetworkAndInternetPage(pcWindow()).openDialUp();
+  }
+
+  @かつ("左メニューの「ダイヤルアップ」をクリックし、「新しい接続を設定する」をクリックする")
+  public void setUpNewConnection() {
+    openDialUp().setUpNewConnection();
+  }
+
+  @ならば("「接続またはネットワークのセットアップ」が開く")
+  public void setUpConnectionIsOpen() {
+    new SetUpConnectionPage(pcWindow());
+  }
+
+  @もし("「インターネットに接続します」を選択し「次へ」をクリックする")
+  public void chooseConnectToInternet() {
+    ConnectToInternetPage page = new SetUpConnectionPage(pcWindow()).choose("インターネットに接続します");
+    assertEquals("既にインターネットに接続しています", page.heading());
+  }
+
+  @かつ("「新しい接続をセットアップします」をクリックする")
+  public void setUpNewInternetConnection() {
+    wizard().click("新しい接続をセットアップします", "どのような方法で接続しますか?");
+  }
+
+  @かつ("「ブロードバンド\\(PPPoE)」をクリックする")
+  public void choosePppoe() {
+    wizard().click("ブロードバンド(PPPoE)", "インターネット サービス プロバイダー (ISP) の情報を入力します");
+  }
+
+  @かつ("PPPoE接続用のユーザー名「{word}」とパスワード「{word}」を入力して「接続」をクリックする")
+  public void enterAccountAndConnect(String user, String password) {
+    ConnectToInternetPage page = wizard();
+    page.enterPppoeAccount(user, password);
+    page.click("接続", "ブロードバンド接続 に接続中...");
+  }
+
+  @ならば("接続が始まる")
+  public void connectionStarts() {
+    assertEquals("ブロードバンド接続 に接続中...", wizard().heading());
+  }
+
+  @もし("「スキップ」をクリックする")
+  public void skip() {
+    wizard().click("スキップ", "接続の使用準備ができました");
+  }
+
+  @ならば("「接続の使用準備ができました」と表示される")
+  public void readyToUse() {
+    assertEquals("接続の使用準備ができました", wizard().heading());
+  }
+
+  @もし("「閉じる」をクリックする")
+  public void close() {
+    wizard().close();
+  }
+
+  @かつ("ダイヤルアップの画面をリロードする")
+  public void reloadDialUp() {
+    new DialUpPage(pcWindow()).reload();
+  }
+
+  @ならば("「{word}」が作成されている")
+  public void connectionExists(String name) {
+    assertTrue(new DialUpPage(pcWindow()).hasConnection(name), "「" + name + "」がダイヤルアップにない");
+  }
+
+  @もし("「{word}」の「接続」をクリックする")
+  public void connect(String name) {
+    new DialUpPage(pcWindow()).press(name, "接続");
+  }
+
+  @ならば("「{word}」に「接続済み」と表示される")
+  public void connected(String name) {
+    assertEquals("接続済み", new DialUpPage(pcWindow()).status(name));
+  }
+
+  @もし("ダイヤルアップの「{word}」を切断する")
+  public void disconnect(String name) {
+    new DialUpPage(pcWindow()).press(name, "切断");
+  }
+
+  @ならば("「{word}」は接続されていない")
+  public void notConnected(String name) {
+    DialUpPage page = new DialUpPage(pcWindow());
+    assertEquals("", page.status(name));
+    assertEquals("接続", page.buttonOf(name));
+  }
+
+  @ならば("ダイヤルアップの画面に「{}」というエラーが表示される")
+  public void errorShown(String message) {
+    String error = new DialUpPage(pcWindow()).error().orElse("(エラーなし)");
+    assertTrue(error.contains(message), "ダイヤルアップのエラー: " + error);
+  }
+
+  private ConnectToInternetPage wizard() {
+    return new ConnectToInternetPage(pcWindow());
+  }
+}
