@@ -49,9 +49,9 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   /** Starts on a free loopback port (port 0), or on the given one. */
   public static SimulatedNetwork start(Path stubs, int port) {
-    StubFiles.check(stubs);
+    StubFiles.checkLayout(stubs);
     NetworkMap map = NetworkMap.load(stubs.resolve("network.json"));
-    StubFiles.checkHostsOnMap(stubs, map);
+    StubFiles mappings = new StubFiles(stubs, map);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
     ExtensionFactory extensions =
@@ -73,6 +73,7 @@ public final class SimulatedNetwork implements AutoCloseable {
             options()
                 // First: some later settings build WireMock's stores from the files root as it is then.
                 .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
+                .mappingSource(mappings)
                 .bindAddress("127.0.0.1")
                 .port(port)
                 .enableBrowserProxying(true)
@@ -91,6 +92,8 @@ public final class SimulatedNetwork implements AutoCloseable {
       throw new HarnessException(
           "The simulated network cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
               + "): the port is in use; choose another, or leave the port unset for a free one.");
+    } catch (HarnessException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw StubFiles.explain(stubs, e);
     }

@@ -1,100 +1,135 @@
 package tejun.network;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import tejun.HarnessException;
 
 /**
- * Reads every stub file before WireMock does, so a broken one is reported as one line naming the
- * file and what is wrong with it.
+ * The stubs, organised by host: every mapping under {@code stubs/mappings/<host>/} answers only
+ * requests for that host (folders starting with {@code _} answer any host). Every file is read and
+ * checked before WireMock starts, so a broken one is reported in one line naming the file and what
+ * is wrong with it.
  */
-final class StubFiles {
+final class StubFiles implements MappingsSource {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<StubMapping> mappings = new ArrayList<>();
 
-  private StubFiles() {}
-
-  static void check(Path stubs) {
-    Path mappings = stubs.resolve("mappings");
-    if (!Files.isDirectory(mappings) || !Files.isRegularFile(stubs.resolve("network.json"))) {
-      throw new HarnessException(
-          "No stubs at " + stubs.toAbsolutePath() + ": expected mappings/ and network.json there;"
-              + " run from the project's top directory or set -Dtejun.stubs=<dir>.");
-    }
-    jsonFiles(mappings).forEach(file -> checkMappingFile(stubs, file));
-  }
-
-  static void checkHostsOnMap(Path stubs, NetworkMap map) {
-    try (Stream<Path> dirs = Files.list(stubs.resolve("mappings"))) {
-      dirs.filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .filter(host -> !host.startsWith("_") && map.networkOf(host).isEmpty())
-          .findFirst()
-          .ifPresent(
-              host -> {
-                throw new HarnessException(
-                    "stubs/mappings/" + host + "/ has stubs, but stubs/network.json puts " + host
-                        + " on no network: add it to the hosts of the network it lives on.");
-              });
+  StubFiles(Path stubs, NetworkMap map) {
+    Path root = stubs.resolve("mappings");
+    try (Stream<Path> hosts = Files.list(root)) {
+      for (Path hostDir : hosts.filter(Files::isDirectory).sorted().toList()) {
+        String host = hostDir.getFileName().toString();
+        boolean anyHost = host.startsWith("_");
+        if (!anyHost && map.networkOf(host).isEmpty()) {
+          throw new HarnessException(
+              "stubs/mappings/" + host + "/ has stubs, but stubs/network.json puts " + host
+                  + " on no network: add it to the hosts of the network it lives on.");
+        }
+        for (Path file : jsonFiles(hostDir)) {
+          readFile(stubs, file, anyHost ? null : host);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static HarnessException explain(Path stubs, RuntimeException e) {
-    return new HarnessException(
-        "WireMock could not load the stubs in " + stubs + ": "
-            + NetworkMap.firstLine(e.getMessage()), e);
+  static void checkLayout(Path stubs) {
+    if (!Files.isDirectory(stubs.resolve("mappings"))
+        || !Files.isRegularFile(stubs.resolve("network.json"))) {
+      throw new HarnessException(
+          "No stubs at " + stubs.toAbsolutePath() + ": expected mappings/ and network.json there;"
+              + " run from the project's top directory or set -Dtejun.stubs=<dir>.");
+    }
   }
 
-  private static void checkMappingFile(Path stubs, Path file) {
+  @Override
+  public void loadMappingsInto(StubMappings stubMappings) {
+    mappings.forEach(stubMappings::addMapping);
+  }
+
+  @Override
+  public void save(List<StubMapping> stubMappings) {}
+
+  @Override
+  public void save(StubMapping stubMapping) {}
+
+  @Override
+  public void remove(StubMapping stubMapping) {}
+
+  @Override
+  public void removeAll() {}
+
+  private void readFile(Path stubs, Path file, String host) {
     String where = stubs.relativize(file).toString();
+    JsonNode root;
     try {
-      JsonNode root = JSON.readTree(Files.readString(file));
-      Iterable<JsonNode> mappings = root.has("mappings") ? root.get("mappings") : List.of(root);
-      for (JsonNode mapping : mappings) {
-        checkMapping(stubs, where, mapping);
-      }
+      root = JSON.readTree(Files.readString(file));
     } catch (IOException e) {
       throw new HarnessException(
           "Stub file " + where + " is not valid JSON: " + NetworkMap.firstLine(e.getMessage())
               + " — fix that file.");
     }
+    Iterable<JsonNode> nodes = root.has("mappings") ? root.get("mappings") : List.of(root);
+    for (JsonNode node : nodes) {
+      mappings.add(forHost(read(stubs, where, node), host));
+    }
   }
 
-  private static void checkMapping(Path stubs, String where, JsonNode mapping) {
-    if (!mapping.hasNonNull("name")) {
+  private static StubMapping read(Path stubs, String where, JsonNode node) {
+    if (!node.hasNonNull("name")) {
       throw new HarnessException(
           "Stub in " + where + " has no \"name\": give every stub a name that says what it is.");
     }
-    String name = mapping.get("name").asText();
+    String name = node.get("name").asText();
+    StubMapping mapping;
     try {
-      StubMapping.buildFrom(mapping.toString());
+      mapping = StubMapping.buildFrom(node.toString());
     } catch (RuntimeException e) {
       throw new HarnessException(
           "Stub \"" + name + "\" in " + where + " is not a valid WireMock mapping: "
               + NetworkMap.firstLine(e.getMessage()) + " — fix that file.");
     }
-    JsonNode body = mapping.path("response").path("bodyFileName");
-    if (!body.isMissingNode() && !body.asText().contains("{{")
-        && !Files.isRegularFile(stubs.resolve("__files").resolve(body.asText()))) {
+    String body = mapping.getResponse().getBodyFileName();
+    if (body != null && !body.contains("{{")
+        && !Files.isRegularFile(stubs.resolve("__files").resolve(body))) {
       throw new HarnessException(
-          "Stub \"" + name + "\" in " + where + " names bodyFileName " + body.asText()
-              + ", but stubs/__files/" + body.asText() + " does not exist.");
+          "Stub \"" + name + "\" in " + where + " names bodyFileName " + body
+              + ", but stubs/__files/" + body + " does not exist.");
     }
+    return mapping;
   }
 
-  private static List<Path> jsonFiles(Path dir) {
+  private static StubMapping forHost(StubMapping mapping, String host) {
+    if (host != null && mapping.getRequest().getHost() == null) {
+      mapping.setRequest(
+          RequestPatternBuilder.like(mapping.getRequest()).withHost(equalTo(host)).build());
+    }
+    return mapping;
+  }
+
+  static HarnessException explain(Path stubs, RuntimeException e) {
+    return new HarnessException(
+        "WireMock could not start with the stubs in " + stubs + ": "
+            + NetworkMap.firstLine(e.getMessage()), e);
+  }
+
+  private static List<Path> jsonFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

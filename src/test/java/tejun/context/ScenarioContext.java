@@ -17,8 +17,6 @@ import tejun.network.SimulatedNetwork;
  * quit), and the browser windows the procedure has opened, by the names the steps give them.
  */
 public final class ScenarioContext implements Disposable {
-  private static final Path STUBS = Path.of(System.getProperty("tejun.stubs", "stubs"));
-
   private SimulatedNetwork network;
   private Browser browser;
   private Scenario scenario;
@@ -34,7 +32,7 @@ public final class ScenarioContext implements Disposable {
 
   public SimulatedNetwork network() {
     if (network == null) {
-      network = SimulatedNetwork.start(STUBS, 0);
+      network = SimulatedNetwork.start(Path.of(System.getProperty("tejun.stubs", "stubs")), 0);
     }
     return network;
   }

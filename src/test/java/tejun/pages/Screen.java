@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it, so creating a page object is itself the check that the procedure reached that screen.
  */
 public abstract class Screen {
-  private static final Duration PATIENCE =
-      Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10));
+  /** The title of the simulated network's page for a request no stub answers. */
+  private static final String FAIL_CLOSED = "tejun: 模擬ネットワークにない宛先";
 
   protected final WebDriver driver;
 
@@ -31,12 +31,26 @@ public abstract class Screen {
   }
 
   protected <T> T waitUntil(Function<WebDriver, T> condition, String what) {
-    WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+    WebDriverWait wait =
+        new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10)));
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(
         () -> "expected " + what + ", but the browser shows 「" + driver.getTitle() + "」 at "
             + driver.getCurrentUrl());
-    return wait.until(condition);
+    return wait.until(
+        d -> {
+          failIfNoStubAnswered(d);
+          return condition.apply(d);
+        });
+  }
+
+  /** No need to wait out the patience on the fail-closed page: nothing else will come. */
+  private static void failIfNoStubAnswered(WebDriver driver) {
+    if (FAIL_CLOSED.equals(driver.getTitle())) {
+      throw new AssertionError(
+          "No stub answers " + driver.getCurrentUrl() + ":\n"
+              + driver.findElement(By.tagName("body")).getText());
+    }
   }
 
   protected WebElement find(By locator) {

@@ -1,0 +1,53 @@
+package tejun.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The network model as stubs/network.json declares it. */
+class SimulatedPcTest {
+  private SimulatedPc pc;
+
+  @BeforeEach
+  void freshPc() {
+    pc = new SimulatedPc(NetworkMap.load(Path.of("stubs/network.json")));
+  }
+
+  @Test
+  void theOrdinaryLineReachesTheInternetButNotTheNgn() {
+    assertThat(pc.reach("members-club.flets.com")).isInstanceOf(SimulatedPc.Reachable.class);
+    assertThat(pc.reach("www.v4flets-east.jp"))
+        .isEqualTo(new SimulatedPc.Unreachable("NameNotResolved", "フレッツ網/NGN網（NTT東日本）"));
+  }
+
+  @Test
+  void aSingleSessionPppoeLinkToTheNgnCutsTheInternetOffUntilDisconnected() {
+    pc.createPppoe("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
+    assertThat(pc.connect("ブロードバンド接続")).isTrue();
+
+    assertThat(pc.reach("www.v4flets-east.jp")).isInstanceOf(SimulatedPc.Reachable.class);
+    assertThat(pc.reach("members-club.flets.com"))
+        .isEqualTo(new SimulatedPc.Unreachable("TimedOut", "インターネット"));
+
+    pc.disconnect("ブロードバンド接続");
+    assertThat(pc.reach("members-club.flets.com")).isInstanceOf(SimulatedPc.Reachable.class);
+  }
+
+  @Test
+  void wrongPppoeCredentialsAreRefusedWithWindowsError691() {
+    pc.createPppoe("ブロードバンド接続", "guest@v4flets-east.jp", "wrong");
+    assertThat(pc.connect("ブロードバンド接続")).isFalse();
+    assertThat(pc.snapshot().get("lastError").toString()).startsWith("エラー 691");
+    assertThat(pc.reach("members-club.flets.com")).isInstanceOf(SimulatedPc.Reachable.class);
+  }
+
+  @Test
+  void thePcsOwnScreensAndUnknownHostsAreNotRouted() {
+    pc.createPppoe("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
+    pc.connect("ブロードバンド接続");
+    assertThat(pc.reach("pc.tejun.test")).isInstanceOf(SimulatedPc.Reachable.class);
+    assertThat(pc.reach("unknown.example")).isInstanceOf(SimulatedPc.NotOnMap.class);
+  }
+}

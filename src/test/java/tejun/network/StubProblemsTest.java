@@ -1,0 +1,84 @@
+package tejun.network;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.HarnessException;
+
+/** Each kind of broken stub is named in one line, with the file and the fix. */
+class StubProblemsTest {
+  @TempDir Path stubs;
+  private Path hostDir;
+
+  @BeforeEach
+  void stubsWithTheRealNetworkMap() throws IOException {
+    Files.copy(Path.of("stubs/network.json"), stubs.resolve("network.json"));
+    hostDir = Files.createDirectories(stubs.resolve("mappings/members-club.flets.com"));
+    Files.createDirectories(stubs.resolve("__files"));
+  }
+
+  @Test
+  void malformedJson() throws IOException {
+    Files.writeString(hostDir.resolve("login.json"), "{ \"name\": \"ログイン\", ");
+    assertFailsWith("Stub file mappings/members-club.flets.com/login.json is not valid JSON");
+  }
+
+  @Test
+  void aStubWithoutAName() throws IOException {
+    Files.writeString(hostDir.resolve("login.json"), "{ \"request\": { \"method\": \"GET\" } }");
+    assertFailsWith("Stub in mappings/members-club.flets.com/login.json has no \"name\"");
+  }
+
+  @Test
+  void aBodyFileThatDoesNotExist() throws IOException {
+    Files.writeString(
+        hostDir.resolve("login.json"),
+        "{ \"name\": \"ログイン\", \"request\": { \"method\": \"GET\" }, \"response\": {"
+            + " \"bodyFileName\": \"members-club.flets.com/nothing.html\" } }");
+    assertFailsWith("stubs/__files/members-club.flets.com/nothing.html does not exist");
+  }
+
+  @Test
+  void anInvalidMatcher() throws IOException {
+    Files.writeString(
+        hostDir.resolve("login.json"),
+        "{ \"name\": \"ログイン\", \"request\": { \"method\": \"GET\", \"urlPath\": { \"bogus\": 1 } } }");
+    assertFailsWith("Stub \"ログイン\" in mappings/members-club.flets.com/login.json is not a valid");
+  }
+
+  @Test
+  void aHostThatIsOnNoNetwork() throws IOException {
+    Files.createDirectories(stubs.resolve("mappings/nowhere.example"));
+    assertFailsWith("stubs/mappings/nowhere.example/ has stubs, but stubs/network.json puts");
+  }
+
+  @Test
+  void noStubsAtAll(@TempDir Path empty) {
+    assertThatThrownBy(() -> SimulatedNetwork.start(empty, 0))
+        .isInstanceOf(HarnessException.class)
+        .hasMessageContaining("expected mappings/ and network.json there");
+  }
+
+  @Test
+  void aPortInUse() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      assertThatThrownBy(() -> SimulatedNetwork.start(stubs, taken.getLocalPort()))
+          .isInstanceOf(HarnessException.class)
+          .hasMessageContaining("cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .hasMessageContaining("the port is in use");
+    }
+  }
+
+  private void assertFailsWith(String message) {
+    assertThatThrownBy(() -> SimulatedNetwork.start(stubs, 0))
+        .isInstanceOf(HarnessException.class)
+        .hasMessageContaining(message);
+  }
+}
