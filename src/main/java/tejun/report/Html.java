@@ -18,9 +18,12 @@ final class Html {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    // Control characters (other than tab and newlines) are not allowed in HTML text.
+                    // Control characters (other than tab and newlines) are not allowed in HTML text:
+                    // they are shown as Unicode control pictures (U+2400..), e.g. NUL as ␀.
                     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                        b.append('\uFFFD');
+                        b.append((char) (0x2400 + c));
+                    } else if (c == 0x7F) {
+                        b.append('\u2421');
                     } else {
                         b.append(c);
                     }
