@@ -118,9 +118,9 @@ final class ScenarioPage {
         }
         h.open("section", "class", "description", "aria-labelledby", "desc-title");
         h.el("h2", "この手順について", "id", "desc-title");
-        f.paragraphs().forEach(p -> h.el("p", p));
+        f.paragraphs().forEach(p -> lines(h, p));
         if (!scenarioText.isEmpty()) {
-            h.el("p", scenarioText.replaceAll("(?m)^\\s+", ""));
+            lines(h, scenarioText.replaceAll("(?m)^[ \\t]+", ""));
         }
         if (run.exampleRow != null) {
             h.open("table", "class", "example").el("caption", "この例で使う値");
@@ -136,6 +136,19 @@ final class ScenarioPage {
             h.close("tr").close("tbody").close("table");
         }
         h.close("section").nl();
+    }
+
+    /** A paragraph keeping the manual's own line breaks (Japanese lines must not be joined by spaces). */
+    private static void lines(Html h, String paragraph) {
+        h.open("p");
+        String[] lines = paragraph.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            h.text(lines[i]);
+            if (i + 1 < lines.length) {
+                h.raw("<br>");
+            }
+        }
+        h.close("p");
     }
 
     private void step(Html h, ScenarioRun run, StepRun s) {
