@@ -19,6 +19,13 @@ final class AttachmentView {
         String type = Attachments.mediaType(a);
         String name = Attachments.name(a);
         h.open("div", "class", "attachment", "data-media-type", type);
+        Optional<String> url = Attachments.externalUrl(a);
+        if (url.isPresent()) {
+            h.open("p", "class", "download").text((name.isEmpty() ? "添付" : name) + ": ")
+                    .el("a", url.get(), "href", url.get(), "class", "url").text("（" + type + "）").close("p");
+            h.close("div").nl();
+            return;
+        }
         if (type.equals(Attachments.TEJUN_NETWORK) && network(h, a, name)) {
             h.close("div").nl();
             return;

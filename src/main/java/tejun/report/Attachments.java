@@ -30,9 +30,19 @@ final class Attachments {
     static byte[] bytes(Attachment a) {
         String body = a.getBody() == null ? "" : a.getBody();
         if (a.getContentEncoding() == AttachmentContentEncoding.BASE64) {
-            return Base64.getMimeDecoder().decode(body);
+            try {
+                return Base64.getMimeDecoder().decode(body);
+            } catch (IllegalArgumentException notBase64) {
+                // Shown as it was written rather than lost.
+                return body.getBytes(StandardCharsets.UTF_8);
+            }
         }
         return body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An attachment that only points elsewhere (a URL instead of a body). */
+    static Optional<String> externalUrl(Attachment a) {
+        return (a.getBody() == null || a.getBody().isEmpty()) ? a.getUrl().filter(u -> !u.isBlank()) : Optional.empty();
     }
 
     static String text(Attachment a) {

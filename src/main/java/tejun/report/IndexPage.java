@@ -205,7 +205,7 @@ final class IndexPage {
         h.open("thead").open("tr").el("th", "手順", "scope", "col").el("th", "結果", "scope", "col")
                 .el("th", "所要時間", "scope", "col").close("tr").close("thead").open("tbody");
         for (ScenarioRun s : ordered) {
-            h.open("tr", "class", "st-" + s.status.css);
+            h.open("tr", "class", "st-" + s.status.css + (s.willBeRetried ? " retried" : ""));
             h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
             if (s.attempt() > 0 || s.willBeRetried) {
                 h.el("span", "（" + (s.attempt() + 1) + "回目の試行" + (s.willBeRetried ? "・再試行あり" : "") + "）",
