@@ -143,7 +143,11 @@ final class IndexPage {
                 .close("tr").close("thead").open("tbody");
         for (ScenarioRun s : bad) {
             h.open("tr", "class", "st-" + s.status.css);
-            h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName()).close("th");
+            h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
+            if (!s.exampleSummary().isEmpty()) {
+                h.el("span", "例: " + s.exampleSummary(), "class", "attempt");
+            }
+            h.close("th");
             h.open("td");
             Layout.badge(h, s.status);
             h.close("td");
@@ -207,6 +211,9 @@ final class IndexPage {
         for (ScenarioRun s : ordered) {
             h.open("tr", "class", "st-" + s.status.css + (s.willBeRetried ? " retried" : ""));
             h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
+            if (!s.exampleSummary().isEmpty()) {
+                h.el("span", "例: " + s.exampleSummary(), "class", "attempt");
+            }
             if (s.attempt() > 0 || s.willBeRetried) {
                 h.el("span", "（" + (s.attempt() + 1) + "回目の試行" + (s.willBeRetried ? "・再試行あり" : "") + "）",
                         "class", "attempt");

@@ -45,6 +45,20 @@ final class ScenarioRun {
         return pickle.getName().isBlank() ? "（名前のない手順）" : pickle.getName();
     }
 
+    /** For a scenario outline's example: its values, e.g. "start = 12、eat = 5"; else empty. */
+    String exampleSummary() {
+        if (exampleRow == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < exampleRow.getCells().size(); i++) {
+            String value = exampleRow.getCells().get(i).getValue();
+            boolean named = exampleHeader != null && i < exampleHeader.getCells().size();
+            parts.add(named ? exampleHeader.getCells().get(i).getValue() + " = " + value : value);
+        }
+        return String.join("、", parts);
+    }
+
     int attempt() {
         return started.getAttempt() == null ? 0 : started.getAttempt().intValue();
     }
