@@ -145,7 +145,7 @@ final class IndexPage {
             h.open("tr", "class", "st-" + s.status.css);
             h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
             if (!s.exampleSummary().isEmpty()) {
-                h.el("span", "例: " + s.exampleSummary(), "class", "attempt");
+                h.text(" ").el("span", "例: " + s.exampleSummary(), "class", "attempt");
             }
             h.close("th");
             h.open("td");
@@ -155,7 +155,7 @@ final class IndexPage {
             h.open("td");
             step.ifPresent(st -> {
                 h.text(st.isHook() ? st.label : "手順 " + st.number + "：" + st.label);
-                ErrorText.of(st.result, st.status).ifPresent(e -> h.el("span", e.plain(), "class", "why"));
+                ErrorText.of(st.result, st.status).ifPresent(e -> h.text(" ").el("span", e.plain(), "class", "why"));
             });
             h.close("td");
             h.el("td", s.feature.site() + " ／ " + s.feature.title());
@@ -212,10 +212,10 @@ final class IndexPage {
             h.open("tr", "class", "st-" + s.status.css + (s.willBeRetried ? " retried" : ""));
             h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
             if (!s.exampleSummary().isEmpty()) {
-                h.el("span", "例: " + s.exampleSummary(), "class", "attempt");
+                h.text(" ").el("span", "例: " + s.exampleSummary(), "class", "attempt");
             }
             if (s.attempt() > 0 || s.willBeRetried) {
-                h.el("span", "（" + (s.attempt() + 1) + "回目の試行" + (s.willBeRetried ? "・再試行あり" : "") + "）",
+                h.text(" ").el("span", "（" + (s.attempt() + 1) + "回目の試行" + (s.willBeRetried ? "・再試行あり" : "") + "）",
                         "class", "attempt");
             }
             h.close("th").open("td");
@@ -224,7 +224,7 @@ final class IndexPage {
         }
         for (Pickle p : skipped) {
             h.open("tr", "class", "st-skipped").open("th", "scope", "row").text(p.getName())
-                    .el("span", "（実行されませんでした）", "class", "attempt").close("th").open("td");
+                    .text(" ").el("span", "（実行されませんでした）", "class", "attempt").close("th").open("td");
             Layout.badge(h, Status.SKIPPED);
             h.close("td").el("td", "—", "class", "num").close("tr");
         }

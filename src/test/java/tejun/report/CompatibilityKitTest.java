@@ -58,6 +58,14 @@ class CompatibilityKitTest {
         assertTrue(Kit.samples().size() >= 40, "compatibility-kit samples found: " + Kit.samples().size());
     }
 
+    @Test
+    void outlineExamplesAreToldApartByTheirValues(@TempDir Path out) throws Exception {
+        Document index = Pages.read(Report.render(Kit.sample("examples-tables"), out).index());
+        List<String> rows = index.select(".feature tbody th").eachText();
+        assertTrue(rows.contains("Eating cucumbers 例: start = 12、eat = 5、left = 7"), rows.toString());
+        assertTrue(rows.contains("Eating cucumbers 例: start = 20、eat = 5、left = 15"), rows.toString());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void rendersEveryStepStatusAttachmentAndHookFailure(Path ndjson, @TempDir Path out) throws Exception {
