@@ -21,6 +21,10 @@ record ErrorText(String plain, String firstLine, String full) {
         return Optional.of(new ErrorText(plain(type, message, status), firstLine(message), full.strip()));
     }
 
+    ErrorText withPlain(String words) {
+        return new ErrorText(words, firstLine, full);
+    }
+
     static ErrorText ofRun(String message, Exception ex) {
         String type = ex == null ? "" : ex.getType();
         String m = ex == null ? message : ex.getMessage().orElse(message);

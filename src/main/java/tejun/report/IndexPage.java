@@ -155,7 +155,7 @@ final class IndexPage {
             h.open("td");
             step.ifPresent(st -> {
                 h.text(st.isHook() ? st.label : "手順 " + st.number + "：" + st.label);
-                ErrorText.of(st.result, st.status).ifPresent(e -> h.text(" ").el("span", e.plain(), "class", "why"));
+                st.error().ifPresent(e -> h.text(" ").el("span", e.plain(), "class", "why"));
             });
             h.close("td");
             h.el("td", s.feature.site() + " ／ " + s.feature.title());

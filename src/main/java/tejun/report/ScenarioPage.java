@@ -100,7 +100,7 @@ final class ScenarioPage {
         h.el("h2", "この手順は「" + run.status.word + "」でした", "id", "alert-title");
         String where = s.isHook() ? s.label : "手順 " + s.number + "：" + s.keyword + " " + s.label;
         h.open("p").text("止まった場所: ").el("a", where, "href", "#" + s.anchor()).close("p");
-        ErrorText.of(s.result, s.status).ifPresent(e -> {
+        s.error().ifPresent(e -> {
             h.el("p", e.plain(), "class", "plain");
             if (!e.firstLine().isEmpty()) {
                 h.open("p", "class", "detail").text("エラーの内容: ").el("span", e.firstLine(), "lang", "en")
@@ -176,7 +176,7 @@ final class ScenarioPage {
                 arg.getDataTable().ifPresent(t -> table(h, t));
             });
         }
-        ErrorText.of(s.result, s.status).ifPresent(e -> error(h, e, s.status));
+        s.error().ifPresent(e -> error(h, e, s.status));
         snippets(h, s.snippets);
         String context = s.isHook() ? s.label + "の後" : "手順 " + s.number + " の後";
         for (Attachment a : s.attachments) {

@@ -46,6 +46,18 @@ final class StepRun {
         return result == null ? 0 : Formats.nanos(result.getDuration());
     }
 
+    /** The step's problem in plain words; a failed hook says which side of the procedure it was on. */
+    java.util.Optional<ErrorText> error() {
+        java.util.Optional<ErrorText> e = ErrorText.of(result, status);
+        if (!isHook() || status != Status.FAILED) {
+            return e;
+        }
+        boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
+        return e.map(t -> t.withPlain(before
+                ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"
+                : "手順のあとの片付け（後処理）で問題が起きました。"));
+    }
+
     String anchor() {
         return isHook() ? "hook-" + Html.esc(testStep.getId()).replaceAll("[^A-Za-z0-9_-]", "_") : "step-" + number;
     }
