@@ -95,7 +95,11 @@ final class IndexPage {
                 h.open("div", "class", "run-hook st-" + r.status().css).open("h3").text(r.label() + " ");
                 Layout.badge(h, r.status());
                 h.close("h3");
-                ErrorText.of(r.result(), r.status()).ifPresent(e -> errorBlock(h, e));
+                ErrorText.of(r.result(), r.status())
+                        .map(e -> r.status() != Status.FAILED ? e : e.withPlain(r.label().startsWith("全体の前処理")
+                                ? "テスト全体の準備で問題が起きたため、手順を実行できませんでした。"
+                                : "テスト全体の片付けで問題が起きました。"))
+                        .ifPresent(e -> errorBlock(h, e));
                 h.close("div");
             }
         }
