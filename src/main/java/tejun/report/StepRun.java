@@ -1,0 +1,69 @@
+package tejun.report;
+
+import io.cucumber.messages.types.Attachment;
+import io.cucumber.messages.types.Hook;
+import io.cucumber.messages.types.PickleStep;
+import io.cucumber.messages.types.Snippet;
+import io.cucumber.messages.types.TestStep;
+import io.cucumber.messages.types.TestStepResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One test step as run: a numbered step of the procedure, or a hook. */
+final class StepRun {
+    final TestStep testStep;
+    final PickleStep pickleStep;
+    final Hook hook;
+    /** 1-based number among the procedure's steps; 0 for hooks. */
+    final int number;
+    final String keyword;
+    final String label;
+    final TestStepResult result;
+    final Status status;
+    final List<Attachment> attachments = new ArrayList<>();
+    /** Records taken by an After hook when this step failed (URL, page HTML, near miss, screenshot). */
+    final List<Attachment> failureRecords = new ArrayList<>();
+    final List<Snippet> snippets = new ArrayList<>();
+    boolean recordsMovedAway;
+
+    StepRun(TestStep testStep, PickleStep pickleStep, Hook hook, int number, String keyword, String label,
+            TestStepResult result) {
+        this.testStep = testStep;
+        this.pickleStep = pickleStep;
+        this.hook = hook;
+        this.number = number;
+        this.keyword = keyword;
+        this.label = label;
+        this.result = result;
+        this.status = result == null ? Status.UNKNOWN : Status.of(result.getStatus());
+    }
+
+    boolean isHook() {
+        return pickleStep == null;
+    }
+
+    long nanos() {
+        return result == null ? 0 : Formats.nanos(result.getDuration());
+    }
+
+    /** The step's problem in plain words; a failed hook says which side of the procedure it was on. */
+    java.util.Optional<ErrorText> error() {
+        java.util.Optional<ErrorText> e = ErrorText.of(result, status);
+        if (!isHook() || status != Status.FAILED) {
+            return e;
+        }
+        boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
+        return e.map(t -> t.withPlain(before
+                ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"
+                : "手順のあとの片付け（後処理）で問題が起きました。"));
+    }
+
+    String anchor() {
+        return isHook() ? "hook-" + Html.esc(testStep.getId()).replaceAll("[^A-Za-z0-9_-]", "_") : "step-" + number;
+    }
+
+    /** Hooks that passed and left nothing to read are not shown to support staff. */
+    boolean isShown() {
+        return !isHook() || status != Status.PASSED || attachments.stream().anyMatch(Attachments::isShownInSteps);
+    }
+}
