@@ -7,12 +7,15 @@ import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.TemplateHelperProviderExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -115,8 +118,8 @@ public final class SimulatedNetwork implements AutoCloseable {
   /** Everything the browser asked for, oldest first. */
   public List<LoggedRequest> requests() {
     List<LoggedRequest> requests =
-        new java.util.ArrayList<>(server.getAllServeEvents().stream().map(e -> e.getRequest()).toList());
-    java.util.Collections.reverse(requests);
+        new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
+    Collections.reverse(requests);
     return requests;
   }
 
@@ -138,6 +141,14 @@ public final class SimulatedNetwork implements AutoCloseable {
   private static String describe(NearMiss miss) {
     String stub = miss.getStubMapping() == null ? "(none)" : miss.getStubMapping().getName();
     return stub + "\n" + miss.getDiff().toString();
+  }
+
+  /** Back to how it started: a fresh PC, no site state, an empty journal. Stubs stay loaded. */
+  public void reset() {
+    pc.reset();
+    siteState.clear();
+    server.resetRequests();
+    server.resetScenarios();
   }
 
   @Override

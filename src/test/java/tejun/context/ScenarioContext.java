@@ -11,12 +11,15 @@ import org.picocontainer.Disposable;
 import tejun.browser.Browser;
 import tejun.browser.BrowserSettings;
 import tejun.network.SimulatedNetwork;
+import tejun.network.SimulatedNetworks;
 
 /**
- * What one scenario has: its own simulated network, its own browser (started on first use, always
- * quit), and the browser windows the procedure has opened, by the names the steps give them.
+ * What one scenario has: a simulated network of its own for its duration (reset, from the pool),
+ * its own fresh browser (started on first use, always quit), and the browser windows the procedure
+ * has opened, by the names the steps give them.
  */
 public final class ScenarioContext implements Disposable {
+  private final Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
   private SimulatedNetwork network;
   private Browser browser;
   private Scenario scenario;
@@ -32,7 +35,7 @@ public final class ScenarioContext implements Disposable {
 
   public SimulatedNetwork network() {
     if (network == null) {
-      network = SimulatedNetwork.start(Path.of(System.getProperty("tejun.stubs", "stubs")), 0);
+      network = SimulatedNetworks.take(stubs);
     }
     return network;
   }
@@ -97,7 +100,7 @@ public final class ScenarioContext implements Disposable {
       closeBrowser();
     } finally {
       if (network != null) {
-        network.close();
+        SimulatedNetworks.release(stubs, network);
       }
     }
   }

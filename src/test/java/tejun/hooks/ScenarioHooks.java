@@ -34,7 +34,9 @@ public class ScenarioHooks {
   public void illustrate(Scenario scenario) throws JsonProcessingException {
     context.browserIfOpen().ifPresent(b -> scenario.attach(b.screenshot(), "image/png", "画面"));
     if (context.networkIfStarted().isPresent()) {
-      Map<String, Object> state = context.network().pc().snapshot();
+      Map<String, Object> snapshot = context.network().pc().snapshot();
+      Map<String, Object> state =
+          Map.of("connections", snapshot.get("connections"), "route", snapshot.get("route"));
       if (!state.equals(lastNetworkState)) {
         lastNetworkState = state;
         scenario.attach(
