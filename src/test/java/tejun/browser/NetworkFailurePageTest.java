@@ -1,0 +1,54 @@
+package tejun.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.network.SimulatedNetwork;
+import tejun.pages.Screen;
+import tejun.pages.browser.SiteCannotBeReachedPage;
+
+/** A stub can declare a network failure; the browser then shows Chromium's own error page. */
+class NetworkFailurePageTest {
+  @Test
+  void aStubDeclaringAFailureShowsChromiumsJapaneseErrorPage(@TempDir Path stubs)
+      throws IOException {
+    copy(Path.of("stubs"), stubs);
+    Files.writeString(
+        stubs.resolve("mappings/members-club.flets.com/declared-failure.json"),
+        """
+        { "name": "名前解決できないページ (テスト用)",
+          "request": { "method": "GET", "urlPath": "/pub/unresolvable" },
+          "response": { "status": 504, "headers": { "X-Simulated-Network": "NameNotResolved" } } }
+        """);
+    try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0);
+        Browser browser = Browser.open(BrowserSettings.fromSystemProperties(), network.proxyAddress())) {
+      Screen.navigate(browser.driver(), "https://members-club.flets.com/pub/unresolvable");
+      SiteCannotBeReachedPage page = new SiteCannotBeReachedPage(browser.driver());
+
+      assertThat(page.heading()).isEqualTo("このサイトにアクセスできません");
+      assertThat(page.detail())
+          .isEqualTo("members-club.flets.com のサーバーの IP アドレスが見つかりませんでした。");
+      assertThat(page.errorCode()).isEqualTo("ERR_NAME_NOT_RESOLVED");
+      assertThat(network.requests())
+          .anySatisfy(r -> assertThat(r.getUrl()).isEqualTo("/pub/unresolvable"));
+    }
+  }
+
+  private static void copy(Path source, Path target) throws IOException {
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+        }
+      }
+    }
+  }
+}
