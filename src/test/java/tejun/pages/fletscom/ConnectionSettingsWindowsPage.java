@@ -1,0 +1,20 @@
+package tejun.pages.fletscom;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import tejun.pages.Screen;
+
+/** flets.com's 「接続設定（Windows）」, whose 「その他の接続先」 lists the PPPoE guest account. */
+public final class ConnectionSettingsWindowsPage extends Screen {
+  public ConnectionSettingsWindowsPage(WebDriver driver) {
+    super(driver, "フレッツ 接続設定 Windows");
+  }
+
+  public String pppoeUser() {
+    return text(By.id("pppoe-user"));
+  }
+
+  public String pppoePassword() {
+    return text(By.id("pppoe-password"));
+  }
+}
