@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Proxy;
 import org.openqa.selenium.SessionNotCreatedException;
@@ -47,7 +50,7 @@ public final class Browser implements AutoCloseable {
       throw new HarnessException(
           "Chromium did not start through " + settings.chromedriver() + ": "
               + e.getMessage().lines().findFirst().orElse("")
-              + " — check that chromium and chromium-driver are the same version (" 
+              + " — check that chromium and chromium-driver are the same version ("
               + BrowserSettings.INSTALL + ").", e);
     }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -64,7 +67,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String version() {
-    return String.valueOf(((RemoteWebDriver) unwrap()).getCapabilities().getBrowserVersion());
+    return ((HasCapabilities) driver).getCapabilities().getBrowserVersion();
   }
 
   @Override
@@ -74,10 +77,6 @@ public final class Browser implements AutoCloseable {
     } finally {
       deleteProfile();
     }
-  }
-
-  private WebDriver unwrap() {
-    return driver;
   }
 
   private static WebDriver local(BrowserSettings settings, ChromeOptions options) {
@@ -92,7 +91,8 @@ public final class Browser implements AutoCloseable {
 
   private static WebDriver remote(BrowserSettings settings, ChromeOptions options) {
     try {
-      return new Augmenter().augment(new RemoteWebDriver(URI.create(settings.gridUrl().get()).toURL(), options));
+      URL grid = URI.create(settings.gridUrl().get()).toURL();
+      return new Augmenter().augment(new RemoteWebDriver(grid, options));
     } catch (MalformedURLException e) {
       throw new HarnessException("-Dtejun.grid is not a URL: " + settings.gridUrl().get());
     }
@@ -140,7 +140,7 @@ public final class Browser implements AutoCloseable {
 
   private void deleteProfile() {
     try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

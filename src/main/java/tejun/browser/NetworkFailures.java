@@ -9,6 +9,7 @@ import org.openqa.selenium.devtools.v153.fetch.model.RequestPattern;
 import org.openqa.selenium.devtools.v153.fetch.model.RequestPaused;
 import org.openqa.selenium.devtools.v153.fetch.model.RequestStage;
 import org.openqa.selenium.devtools.v153.network.model.ErrorReason;
+import tejun.network.SimulatedNetwork;
 
 /**
  * Turns the simulated network's failure marker into a real network error inside Chromium, so the
@@ -16,8 +17,6 @@ import org.openqa.selenium.devtools.v153.network.model.ErrorReason;
  * Fetch is enabled on the browser target, so every tab, including ones opened later, is covered.
  */
 final class NetworkFailures {
-  static final String MARKER = "X-Simulated-Network";
-
   private NetworkFailures() {}
 
   static void intercept(DevTools devTools) {
@@ -45,7 +44,7 @@ final class NetworkFailures {
 
   private static Optional<ErrorReason> failureOf(RequestPaused paused) {
     return paused.getResponseHeaders().orElse(List.of()).stream()
-        .filter(h -> h.getName().equalsIgnoreCase(MARKER))
+        .filter(h -> h.getName().equalsIgnoreCase(SimulatedNetwork.FAILURE_HEADER))
         .map(HeaderEntry::getValue)
         .map(ErrorReason::fromString)
         .findFirst();

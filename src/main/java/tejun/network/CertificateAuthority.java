@@ -1,5 +1,7 @@
 package tejun.network;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,10 +11,17 @@ import java.nio.file.Path;
  * --add-exports=java.base/sun.security.x509=ALL-UNNAMED}; the pom passes it to every JVM it starts.
  */
 final class CertificateAuthority {
-  private static final Path KEYSTORE =
-      SimulatedNetwork.tempDir("tejun-ca").resolve("ca-keystore.jks");
+  private static final Path KEYSTORE = tempDir().resolve("ca-keystore.jks");
 
   private CertificateAuthority() {}
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("tejun-ca");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static Path keystore() {
     return KEYSTORE;

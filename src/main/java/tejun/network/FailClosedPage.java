@@ -14,7 +14,6 @@ import com.google.common.html.HtmlEscapers;
  * WireMock's own near-miss diff. Nothing is forwarded anywhere.
  */
 final class FailClosedPage extends NotMatchedRenderer {
-  static final String TITLE = "tejun: 模擬ネットワークにない宛先";
   private final PlainTextStubNotMatchedRenderer nearMiss;
 
   FailClosedPage(Extensions extensions) {
@@ -33,7 +32,7 @@ final class FailClosedPage extends NotMatchedRenderer {
         <p>直し方: stubs/mappings/%s/ にスタブを追加するか、手順の URL を確かめてください。</p>
         <h2>WireMock のニアミス</h2><pre>%s</pre></body></html>
         """
-            .formatted(TITLE, TITLE, escape(event.getRequest().getAbsoluteUrl()), escape(host),
+            .formatted(SimulatedNetwork.FAIL_CLOSED_TITLE, SimulatedNetwork.FAIL_CLOSED_TITLE, escape(event.getRequest().getAbsoluteUrl()), escape(host),
                 escape(diff));
     return new ResponseDefinitionBuilder()
         .withStatus(404)

@@ -11,9 +11,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * error page. The request stays in the journal, as the design asks.
  */
 final class NetworkReachability implements ResponseDefinitionTransformerV2 {
-  /** Also usable directly in a stub, to declare a failure: its value is a CDP ErrorReason. */
-  public static final String MARKER = "X-Simulated-Network";
-
   private final SimulatedPc pc;
 
   NetworkReachability(SimulatedPc pc) {
@@ -30,7 +27,7 @@ final class NetworkReachability implements ResponseDefinitionTransformerV2 {
     if (pc.reach(event.getRequest().getHost()) instanceof SimulatedPc.Unreachable unreachable) {
       return new ResponseDefinitionBuilder()
           .withStatus(504)
-          .withHeader(MARKER, unreachable.reason())
+          .withHeader(SimulatedNetwork.FAILURE_HEADER, unreachable.reason())
           .withHeader("Cache-Control", "no-store")
           .build();
     }

@@ -10,9 +10,6 @@ import com.github.tomakehurst.wiremock.extension.TemplateHelperProviderExtension
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,6 +23,16 @@ import tejun.HarnessException;
  * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions.
  */
 public final class SimulatedNetwork implements AutoCloseable {
+  /**
+   * A response header that makes the browser meet a network failure instead of the page; its
+   * value is a CDP ErrorReason such as {@code TimedOut} or {@code NameNotResolved}. The network
+   * model sets it, and a stub may declare it.
+   */
+  public static final String FAILURE_HEADER = "X-Simulated-Network";
+
+  /** The title of the page shown for a request no stub answers. */
+  public static final String FAIL_CLOSED_TITLE = "tejun: 模擬ネットワークにない宛先";
+
   /** Nothing leaves the machine: WireMock may proxy to no address at all. */
   private static final NetworkAddressRules NOWHERE =
       new NetworkAddressRules() {
@@ -154,13 +161,5 @@ public final class SimulatedNetwork implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
-  }
-
-  static Path tempDir(String prefix) {
-    try {
-      return Files.createTempDirectory(prefix);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import tejun.RealStubs;
 import org.junit.jupiter.api.io.TempDir;
 import tejun.network.SimulatedNetwork;
 import tejun.pages.Screen;
@@ -17,7 +17,7 @@ class NetworkFailurePageTest {
   @Test
   void aStubDeclaringAFailureShowsChromiumsJapaneseErrorPage(@TempDir Path stubs)
       throws IOException {
-    copy(Path.of("stubs"), stubs);
+    RealStubs.copyTo(stubs);
     Files.writeString(
         stubs.resolve("mappings/members-club.flets.com/declared-failure.json"),
         """
@@ -36,19 +36,6 @@ class NetworkFailurePageTest {
       assertThat(page.errorCode()).isEqualTo("ERR_NAME_NOT_RESOLVED");
       assertThat(network.requests())
           .anySatisfy(r -> assertThat(r.getUrl()).isEqualTo("/pub/unresolvable"));
-    }
-  }
-
-  private static void copy(Path source, Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
     }
   }
 }

@@ -74,10 +74,6 @@ public final class ScenarioContext implements Disposable {
     return driver;
   }
 
-  public void nameCurrentWindow(String name) {
-    windows.put(name, driver().getWindowHandle());
-  }
-
   public void closeWindow(String name) {
     WebDriver driver = driver();
     driver.switchTo().window(windows.remove(name));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tejun.RealStubs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -29,7 +30,7 @@ class FailuresReadClearlyTest {
 
   @Test
   void aBrokenStubFileFailsTheScenarioNamingTheFile(@TempDir Path stubs) throws IOException {
-    copyRealStubs(stubs);
+    RealStubs.copyTo(stubs);
     Path broken = stubs.resolve("mappings/members-club.flets.com/broken.json");
     Files.writeString(broken, "{ \"name\": \"壊れたスタブ\", \"request\": { \"method\": \"GET\" ");
 
@@ -65,19 +66,5 @@ class FailuresReadClearlyTest {
         .flatMap(r -> r.getThrowable())
         .map(Throwable::getMessage)
         .orElse("");
-  }
-
-  private static void copyRealStubs(Path target) throws IOException {
-    Path source = Path.of("stubs");
-    try (var files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
   }
 }

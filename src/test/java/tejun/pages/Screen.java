@@ -9,15 +9,13 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tejun.network.SimulatedNetwork;
 
 /**
  * A screen the user sees, recognised by its title: the constructor waits until the browser shows
  * it, so creating a page object is itself the check that the procedure reached that screen.
  */
 public abstract class Screen {
-  /** The title of the simulated network's page for a request no stub answers. */
-  private static final String FAIL_CLOSED = "tejun: 模擬ネットワークにない宛先";
-
   protected final WebDriver driver;
 
   protected Screen(WebDriver driver, String title) {
@@ -46,7 +44,7 @@ public abstract class Screen {
 
   /** No need to wait out the patience on the fail-closed page: nothing else will come. */
   private static void failIfNoStubAnswered(WebDriver driver) {
-    if (FAIL_CLOSED.equals(driver.getTitle())) {
+    if (SimulatedNetwork.FAIL_CLOSED_TITLE.equals(driver.getTitle())) {
       throw new AssertionError(
           "No stub answers " + driver.getCurrentUrl() + ":\n"
               + driver.findElement(By.tagName("body")).getText());
