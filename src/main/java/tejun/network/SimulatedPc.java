@@ -64,6 +64,12 @@ public final class SimulatedPc {
     lastError = "";
   }
 
+  /** A restart: every dial-up session ends, the connections stay set up, the ordinary line is back. */
+  public synchronized void restart() {
+    dialUps.values().forEach(c -> c.network = null);
+    lastError = "";
+  }
+
   /** Forgets every dial-up connection and returns to the ordinary line: a fresh PC. */
   public synchronized void reset() {
     dialUps.clear();

@@ -20,6 +20,12 @@ public class BrowserSteps {
     context.closeBrowser();
   }
 
+  @もし("PCを再起動する")
+  public void restartPc() {
+    context.closeBrowser();
+    context.network().pc().restart();
+  }
+
   @ならば("「このサイトにアクセスできません」「{}」と表示される")
   public void siteCannotBeReached(String detail) {
     SiteCannotBeReachedPage page = new SiteCannotBeReachedPage(context.driver());
