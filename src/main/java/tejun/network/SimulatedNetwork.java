@@ -2,11 +2,12 @@ package tejun.network;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.github.jknack.handlebars.Helper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
-import com.github.tomakehurst.wiremock.extension.TemplateHelperProviderExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
@@ -64,38 +65,7 @@ public final class SimulatedNetwork implements AutoCloseable {
     StubFiles mappings = new StubFiles(stubs, map);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
-    ExtensionFactory extensions =
-        services -> {
-          RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
-          TemplateHelperProviderExtension helpers =
-              new TemplateHelpers(Map.of(
-                  "site-state", new SiteStateHelper(state),
-                  "simulated-pc", (context, options) -> pc.snapshot()));
-          return List.of(
-              helpers,
-              new SiteStateTransformer(state, pc, templates),
-              new SiteStateMatcher(state, templates),
-              new SimulatedPcTransformer(pc, templates),
-              new NetworkReachability(pc));
-        };
-    WireMockServer server =
-        new WireMockServer(
-            options()
-                // First: some later settings build WireMock's stores from the files root as it is then.
-                .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
-                .mappingSource(mappings)
-                .bindAddress("127.0.0.1")
-                .port(port)
-                .enableBrowserProxying(true)
-                .proxyPassThrough(false)
-                .limitProxyTargets(NOWHERE)
-                .caKeystorePath(CertificateAuthority.keystore().toString())
-                .extensions(extensions)
-                .notMatchedRendererFactory(FailClosedPage::new)
-                .templatingEnabled(true)
-                .globalTemplating(false)
-                .containerThreads(25)
-                .jettyAcceptors(1));
+    WireMockServer server = new WireMockServer(configuration(stubs, port, mappings, pc, state));
     try {
       CertificateAuthority.whileStarting(server::start);
     } catch (FatalStartupException e) {
@@ -108,6 +78,43 @@ public final class SimulatedNetwork implements AutoCloseable {
       throw StubFiles.explain(stubs, e);
     }
     return new SimulatedNetwork(server, pc, state);
+  }
+
+  private static WireMockConfiguration configuration(
+      Path stubs, int port, StubFiles mappings, SimulatedPc pc, SiteState state) {
+    return options()
+        // First: some later settings build WireMock's stores from the files root as it is then.
+        .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
+        .mappingSource(mappings)
+        .bindAddress("127.0.0.1")
+        .port(port)
+        .enableBrowserProxying(true)
+        .proxyPassThrough(false)
+        .limitProxyTargets(NOWHERE)
+        .caKeystorePath(CertificateAuthority.keystore().toString())
+        .extensions(extensions(pc, state))
+        .notMatchedRendererFactory(FailClosedPage::new)
+        .templatingEnabled(true)
+        .globalTemplating(false)
+        .containerThreads(25)
+        .jettyAcceptors(1);
+  }
+
+  /** The PC model and site state, as WireMock extensions sharing WireMock's template engine. */
+  private static ExtensionFactory extensions(SimulatedPc pc, SiteState state) {
+    return services -> {
+      RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
+      Map<String, Helper<?>> helpers =
+          Map.of(
+              "site-state", new SiteStateHelper(state),
+              "simulated-pc", (context, options) -> pc.snapshot());
+      return List.of(
+          new TemplateHelpers(helpers),
+          new SiteStateTransformer(state, pc, templates),
+          new SiteStateMatcher(state, templates),
+          new SimulatedPcTransformer(pc, templates),
+          new NetworkReachability(pc));
+    };
   }
 
   public String proxyAddress() {
