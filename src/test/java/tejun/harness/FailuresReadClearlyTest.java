@@ -47,7 +47,7 @@ class FailuresReadClearlyTest {
     String failure = onlyFailure(FeatureRun.scenario(OPEN_UNKNOWN_HOST, Path.of("stubs")));
 
     assertThat(failure)
-        .contains("No stub answers https://unknown-host.example/pub/")
+        .contains("模擬ネットワークにこの宛先はありません (no stub answers https://unknown-host.example/pub/)")
         .contains("stubs/mappings/unknown-host.example/")
         .contains("Request was not matched");
   }

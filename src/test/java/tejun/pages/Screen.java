@@ -20,7 +20,7 @@ public abstract class Screen {
 
   protected Screen(WebDriver driver, String title) {
     this(driver);
-    waitUntil(ExpectedConditions.titleIs(title), "the screen 「" + title + "」");
+    waitUntil(ExpectedConditions.titleIs(title), "画面「" + title + "」");
   }
 
   /** For a screen recognised by something other than its title. */
@@ -33,8 +33,8 @@ public abstract class Screen {
         new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10)));
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(
-        () -> "expected " + what + ", but the browser shows 「" + driver.getTitle() + "」 at "
-            + driver.getCurrentUrl());
+        () -> what + "が表示されるはずが、ブラウザには「" + driver.getTitle() + "」("
+            + driver.getCurrentUrl() + ") が表示されています");
     return wait.until(
         d -> {
           failIfNoStubAnswered(d);
@@ -46,13 +46,13 @@ public abstract class Screen {
   private static void failIfNoStubAnswered(WebDriver driver) {
     if (SimulatedNetwork.FAIL_CLOSED_TITLE.equals(driver.getTitle())) {
       throw new AssertionError(
-          "No stub answers " + driver.getCurrentUrl() + ":\n"
+          "模擬ネットワークにこの宛先はありません (no stub answers " + driver.getCurrentUrl() + ")\n"
               + driver.findElement(By.tagName("body")).getText());
     }
   }
 
   protected WebElement find(By locator) {
-    return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator), locator.toString());
+    return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator), "要素 " + locator);
   }
 
   protected String text(By locator) {

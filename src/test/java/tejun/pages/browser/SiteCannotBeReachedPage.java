@@ -16,7 +16,7 @@ public final class SiteCannotBeReachedPage extends Screen {
     super(driver);
     waitUntil(
         ExpectedConditions.textToBePresentInElementLocated(HEADING, HEADING_TEXT),
-        "Chromium's error page 「" + HEADING_TEXT + "」");
+        "Chromium のエラー画面「" + HEADING_TEXT + "」");
   }
 
   public String heading() {

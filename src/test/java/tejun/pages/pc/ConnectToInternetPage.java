@@ -19,7 +19,7 @@ public final class ConnectToInternetPage extends PcScreen {
   public ConnectToInternetPage click(String label, String nextHeading) {
     click(label);
     ConnectToInternetPage next = new ConnectToInternetPage(driver);
-    next.waitUntil(d -> next.heading().equals(nextHeading), "the step 「" + nextHeading + "」");
+    next.waitUntil(d -> next.heading().equals(nextHeading), "ウィザードの「" + nextHeading + "」");
     return next;
   }
 
