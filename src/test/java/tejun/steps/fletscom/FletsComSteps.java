@@ -8,7 +8,7 @@ import org.openqa.selenium.WindowType;
 import tejun.context.ScenarioContext;
 import tejun.pages.Screen;
 import tejun.pages.fletscom.ConnectionSettingsWindowsPage;
-import tejun.steps.Windows;
+import tejun.steps.BrowserWindows;
 
 /** flets.com: the official instructions the manuals point to. */
 public class FletsComSteps {
@@ -20,7 +20,7 @@ public class FletsComSteps {
 
   @かつ("「{word}」に記載されているPPPoE接続用のユーザー名「{word}」とパスワード「{word}」を確かめる")
   public void readPppoeAccount(String url, String user, String password) {
-    WebDriver tab = context.window(Windows.OFFICIAL_SITE, WindowType.TAB);
+    WebDriver tab = context.window(BrowserWindows.OFFICIAL_SITE, WindowType.TAB);
     Screen.navigate(tab, url);
     ConnectionSettingsWindowsPage page = new ConnectionSettingsWindowsPage(tab);
     assertEquals(user, page.pppoeUser());

@@ -20,7 +20,7 @@ import tejun.pages.membersclub.LineAuthRequiredPage;
 import tejun.pages.membersclub.MyPage;
 import tejun.pages.membersclub.PleaseWaitPage;
 import tejun.pages.membersclub.PointExchangePage;
-import tejun.steps.Windows;
+import tejun.steps.BrowserWindows;
 import tejun.steps.pc.DialUpSteps;
 
 /** 契約回線認証: the point-exchange gate, the contract line check over the NGN, the timeout trick. */
@@ -36,11 +36,11 @@ public class LineAuthenticationSteps {
   }
 
   private WebDriver siteTab() {
-    return context.window(Windows.SITE, WindowType.TAB);
+    return context.window(BrowserWindows.SITE, WindowType.TAB);
   }
 
   private WebDriver lineCheckTab() {
-    return context.window(Windows.LINE_CHECK, WindowType.TAB);
+    return context.window(BrowserWindows.LINE_CHECK, WindowType.TAB);
   }
 
   @もし("「ポイント交換」の商品一覧で「{}」の「ポイント交換」ボタンを押す")
@@ -106,7 +106,7 @@ public class LineAuthenticationSteps {
 
   @もし("このタブを閉じる")
   public void closeTab() {
-    context.closeWindow(Windows.LINE_CHECK);
+    context.closeWindow(BrowserWindows.LINE_CHECK);
   }
 
   @かつ("元のポイント交換ページのタブをリロードする")

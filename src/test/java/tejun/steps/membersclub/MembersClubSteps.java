@@ -15,7 +15,7 @@ import tejun.pages.membersclub.LineAuthRequiredPage;
 import tejun.pages.membersclub.LoginPage;
 import tejun.pages.membersclub.MyPage;
 import tejun.pages.membersclub.PointCatalogPage;
-import tejun.steps.Windows;
+import tejun.steps.BrowserWindows;
 
 /** フレッツ光メンバーズクラブ: login, the member's page and its procedures, logout. */
 public class MembersClubSteps {
@@ -26,7 +26,7 @@ public class MembersClubSteps {
   }
 
   private WebDriver siteTab() {
-    return context.window(Windows.SITE, WindowType.TAB);
+    return context.window(BrowserWindows.SITE, WindowType.TAB);
   }
 
   @前提("フレッツ光メンバーズクラブ「{word}」を開く")

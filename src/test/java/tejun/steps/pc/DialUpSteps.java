@@ -16,7 +16,7 @@ import tejun.pages.pc.NetworkAndInternetPage;
 import tejun.pages.pc.SetUpConnectionPage;
 import tejun.pages.pc.StartMenu;
 import tejun.pages.pc.WindowsSettingsPage;
-import tejun.steps.Windows;
+import tejun.steps.BrowserWindows;
 
 /** Windows' dial-up settings on the simulated PC: creating, connecting, disconnecting PPPoE. */
 public class DialUpSteps {
@@ -27,7 +27,7 @@ public class DialUpSteps {
   }
 
   private WebDriver pcWindow() {
-    return context.window(Windows.PC, WindowType.WINDOW);
+    return context.window(BrowserWindows.PC, WindowType.WINDOW);
   }
 
   @前提("このPCには「{word}」\\(ユーザー名「{word}」、パスワード「{word}」)が既に設定されている")

@@ -1,7 +1,7 @@
 package tejun.steps;
 
 /** The browser windows a procedure uses, by the names the steps give them. */
-public final class Windows {
+public final class BrowserWindows {
   /** The first tab: the members' site, where the point exchange waits. */
   public static final String SITE = "サイトのタブ";
 
@@ -14,5 +14,5 @@ public final class Windows {
   /** The simulated PC's settings, a window of its own. */
   public static final String PC = "PCの設定";
 
-  private Windows() {}
+  private BrowserWindows() {}
 }
