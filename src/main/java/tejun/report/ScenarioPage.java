@@ -178,10 +178,18 @@ final class ScenarioPage {
         }
         s.error().ifPresent(e -> error(h, e, s.status));
         snippets(h, s.snippets);
-        String context = s.isHook() ? s.label + "の後" : "手順 " + s.number + " の後";
         for (Attachment a : s.attachments) {
             if (Attachments.isShownInSteps(a)) {
-                attachments.render(h, a, context);
+                if (s.isHook()) {
+                    attachments.render(h, a, s.label);
+                } else {
+                    attachments.render(h, a, "この手順の画面", "手順 " + s.number + " の画面");
+                }
+            }
+        }
+        for (Attachment a : s.afterStepAttachments) {
+            if (Attachments.isShownInSteps(a)) {
+                attachments.render(h, a, "この手順の後の画面", "手順 " + s.number + " の後の画面");
             }
         }
         if (!s.failureRecords.isEmpty()) {
