@@ -147,8 +147,12 @@ final class RunModel {
                 run.status = Status.PASSED;
             }
         } else {
+            run.unfinished = true;
             run.nanos = run.steps.stream().mapToLong(StepRun::nanos).sum();
-            run.status = run.status.worst(Status.UNKNOWN);
+            if (!run.status.isProblem()) {
+                // Passed so far is not passed: the rest was never recorded.
+                run.status = Status.UNKNOWN;
+            }
         }
         for (StepRun s : run.steps) {
             for (Attachment a : s.shownAttachments()) {
@@ -202,6 +206,11 @@ final class RunModel {
         }).orElse(afterSteps ? "後処理 (After)" : "前処理 (Before)");
         String name = hook == null ? "" : hook.getName().orElse("");
         return name.isBlank() ? base : base + "「" + name + "」";
+    }
+
+    /** The messages end before TestRunFinished: the run stopped, or the report was made while it ran. */
+    boolean runUnfinished() {
+        return index.runFinished == null;
     }
 
     /** The last attempt of each scenario: what the totals count. */
