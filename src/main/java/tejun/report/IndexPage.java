@@ -77,7 +77,8 @@ final class IndexPage {
                 Status.SKIPPED, Status.PASSED)) {
             int n = counts.getOrDefault(s, 0) + (s == Status.SKIPPED ? notStarted : 0);
             if (n > 0 || s == Status.PASSED || s == Status.FAILED) {
-                h.open("li", "class", "count st-" + s.css).text(s.word + " ").el("strong", String.valueOf(n))
+                h.open("li", "class", "count st-" + s.css + (n == 0 ? " zero" : "")).text(s.word + " ")
+                        .el("strong", String.valueOf(n))
                         .text(" 件").close("li");
             }
         }
@@ -221,8 +222,12 @@ final class IndexPage {
             h.el("p", "このマニュアルには実行された手順がありません。").close("section");
             return;
         }
+        // Problems first, then in the manual's own order (a parallel run starts scenarios in any order).
+        List<String> manualOrder = new ArrayList<>(model.index.pickles.keySet());
         List<ScenarioRun> ordered = new ArrayList<>(runs);
-        ordered.sort(Comparator.comparing((ScenarioRun s) -> !s.status.isProblem() || s.willBeRetried));
+        ordered.sort(Comparator.comparing((ScenarioRun s) -> !s.status.isProblem() || s.willBeRetried)
+                .thenComparingInt(s -> manualOrder.indexOf(s.pickle.getId()))
+                .thenComparingInt(ScenarioRun::attempt));
         h.open("table", "class", "runs").el("caption", f.title() + " の手順", "class", "vh");
         h.open("thead").open("tr").el("th", "手順", "scope", "col").el("th", "結果", "scope", "col")
                 .el("th", "所要時間", "scope", "col").close("tr").close("thead").open("tbody");

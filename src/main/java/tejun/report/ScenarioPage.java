@@ -50,12 +50,17 @@ final class ScenarioPage {
             h.close("section");
         }
         h.close("main").nl();
-        return Layout.page(run.title() + "（" + run.status.word + "）- " + f.title(), h.toString());
+        String example = run.exampleSummary().isEmpty() ? "" : "［例: " + run.exampleSummary() + "］";
+        return Layout.page(run.title() + example + "（" + run.status.word + "）- " + f.title(), h.toString());
     }
 
     private void header(Html h, ScenarioRun run) {
         h.open("header", "class", "page-head st-" + run.status.css);
         h.open("h1").text(run.title()).close("h1");
+        if (!run.exampleSummary().isEmpty()) {
+            // Outline examples share one name: the values tell them apart (also in the tab's title).
+            h.el("p", "例: " + run.exampleSummary(), "class", "example-line");
+        }
         h.open("p", "class", "result-line").text("結果: ");
         Layout.badge(h, run.status);
         h.text("　所要時間: " + Formats.seconds(run.nanos) + (run.unfinished ? "（記録されている分）" : "")).close("p");

@@ -31,6 +31,8 @@ class UnfinishedRunTest {
         assertEquals("未実行 3 件", index.selectFirst(".count.st-skipped").text());
         assertEquals("不明 1 件", index.selectFirst(".count.st-unknown").text());
         assertEquals("成功 0 件", index.selectFirst(".count.st-passed").text());
+        assertTrue(index.selectFirst(".count.st-passed").hasClass("zero"), "a count of 0 is not coloured as a result");
+        assertFalse(index.selectFirst(".count.st-skipped").hasClass("zero"));
         Element row = index.selectFirst("section.problems tbody tr");
         assertEquals("契約回線からログインできる", row.selectFirst("th").text());
         assertTrue(row.text().contains("手順 3：「契約回線認証でログイン」を押す"), row.text());
