@@ -149,6 +149,15 @@ final class RunModel {
         } else {
             run.unfinished = true;
             run.nanos = run.steps.stream().mapToLong(StepRun::nanos).sum();
+            // Past the point where the record ends, the steps are still listed (the rest of the procedure)
+            // but hooks without a result are not: they would only repeat 不明.
+            boolean cut = false;
+            for (StepRun s : run.steps) {
+                if (cut && s.isHook() && s.result == null) {
+                    s.unrecordedAfterCut = true;
+                }
+                cut |= s.result == null;
+            }
             if (!run.status.isProblem()) {
                 // Passed so far is not passed: the rest was never recorded.
                 run.status = Status.UNKNOWN;

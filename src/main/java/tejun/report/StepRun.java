@@ -29,6 +29,8 @@ final class StepRun {
     boolean recordsMovedAway;
     /** For an AfterStep hook: the step it ran after, which shows what the hook recorded. */
     StepRun afterStepOf;
+    /** A hook with no result after the place where an unfinished scenario's record ends. */
+    boolean unrecordedAfterCut;
 
     StepRun(TestStep testStep, PickleStep pickleStep, Hook hook, int number, String keyword, String label,
             TestStepResult result) {
@@ -77,6 +79,9 @@ final class StepRun {
     boolean isShown() {
         if (!isHook()) {
             return true;
+        }
+        if (unrecordedAfterCut) {
+            return false;
         }
         boolean records = attachments.stream().anyMatch(Attachments::isShownInSteps) || !failureRecords.isEmpty();
         if (afterStepOf != null) {

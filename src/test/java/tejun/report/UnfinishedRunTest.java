@@ -53,5 +53,7 @@ class UnfinishedRunTest {
         assertTrue(alert.text().contains("記録が途切れた場所: 手順 3："), alert.text());
         assertEquals("#step-3", alert.selectFirst("a").attr("href"));
         assertFalse(doc.select("#step-2 figure.screenshot").isEmpty(), "what was recorded is still shown");
+        assertEquals(5, doc.select("li.step").size(), "the whole procedure, without hooks that have no record");
+        assertTrue(doc.selectFirst("#step-5 .badge").text().contains("不明"));
     }
 }
