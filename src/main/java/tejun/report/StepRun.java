@@ -62,6 +62,9 @@ final class StepRun {
             return e.map(t -> t.withPlain("手順 " + afterStepOf.number
                     + " の後の処理（画面や通信状態の記録など）で問題が起きました。"));
         }
+        if (e.map(t -> t.plain().equals(ErrorText.UNANSWERED)).orElse(false)) {
+            return e;
+        }
         boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
         return e.map(t -> t.withPlain(before
                 ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"

@@ -116,7 +116,12 @@ class TejunSampleTest {
         assertTrue(records.selectFirst("pre.near-miss").text().contains("ヘッダー X-Line-Id"));
         assertNotNull(records.selectFirst("figure.screenshot img"));
         assertTrue(doc.selectFirst("#step-4").selectFirst(".badge").text().contains("未実行"));
-        assertTrue(doc.select("li.step.hook").isEmpty(), "the After hook itself passed");
+        Element after = doc.selectFirst("li.step.hook");
+        assertNotNull(after, "the After hook that failed the scenario for an unanswered request is shown");
+        assertTrue(after.hasClass("st-failed"));
+        assertEquals(ErrorText.UNANSWERED, after.selectFirst(".error .plain").text());
+        assertNull(after.selectFirst("pre.near-miss"), "its near miss is among the failed step's records");
+        assertEquals(1, doc.select("li.step.hook").size());
     }
 
     @Test
@@ -137,7 +142,9 @@ class TejunSampleTest {
                 doc.select("li.step img").eachAttr("alt"));
 
         Document failed = page("ブロードバンド接続が切れているとログインできない");
-        assertEquals(4, failed.select("li.step").size(), "no block for the passed or skipped AfterStep hooks");
+        assertEquals(4, failed.select("li.step:not(.hook)").size());
+        assertEquals(List.of("後処理 (After)"), failed.select("li.step.hook .step-text").eachText(),
+                "no block for the passed or skipped AfterStep hooks, only for the After hook that failed");
         assertNotNull(failed.selectFirst("#step-3 > .attachment figure.screenshot"), "the screen when step 3 failed");
         assertNotNull(failed.selectFirst("#step-1 table.network"));
     }

@@ -170,6 +170,8 @@ B = ("application/vnd.tejun.browser+json", "ブラウザ", BROWSER, False)
 def shot(data): return ("image/png", "画面", data, True)
 def net(body): return ("application/vnd.tejun.network+json", "模擬PCとネットワーク", body, False)
 NO_SUCH = ("org.openqa.selenium.NoSuchElementException", STACK)
+UNANSWERED = ("java.lang.AssertionError", "java.lang.AssertionError: The browser asked the simulated network for something no stub answers:\n"
+              + NEAR + "\n\tat tejun.hooks.ScenarioHooks.failOnUnansweredRequests(ScenarioHooks.java:66)\n")
 NO_SHOT = ("org.openqa.selenium.WebDriverException", "org.openqa.selenium.WebDriverException: unknown error: session deleted because of page crash\n"
            "\tat org.openqa.selenium.remote.RemoteWebDriver.getScreenshotAs(RemoteWebDriver.java:320)\n"
            "\tat tejun.hooks.ScenarioHooks.illustrate(ScenarioHooks.java:36)\n")
@@ -187,10 +189,10 @@ case(p1[1], [("PASSED", [B], None),
              (OK, ("PASSED", [shot(LOGIN)], None)),
              (("FAILED", [], NO_SUCH), ("PASSED", [shot(LOGIN)], None)),
              (SKIP, SKIP),
-             ("PASSED", [("text/uri-list", "URL", "http://localhost:8089/login", False),
+             ("FAILED", [("text/uri-list", "URL", "http://localhost:8089/login", False),
                          ("text/html", "ページのHTML", HTML, False),
                          ("text/plain", "WireMockのニアミス", NEAR, False),
-                         shot(LOGIN)], None)])
+                         shot(LOGIN)], UNANSWERED)])
 case(p2[0], [("PASSED", [B], None),
              (OK, ("PASSED", [shot(CODE)], None)),
              (("PASSED", [("application/vnd.tejun.message+json", "音声", VOICE, False)], None), OK),
