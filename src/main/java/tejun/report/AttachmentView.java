@@ -15,7 +15,13 @@ final class AttachmentView {
         this.files = files;
     }
 
-    void render(Html h, Attachment a, String context) {
+    /** {@code where} names when a screenshot was taken, e.g. "失敗したとき" gives 「失敗したときの画面」. */
+    void render(Html h, Attachment a, String where) {
+        render(h, a, where + "の画面", where + "の画面");
+    }
+
+    /** A screenshot (an image named 画面) gets this caption and this alternative text. */
+    void render(Html h, Attachment a, String screenCaption, String screenAlt) {
         String type = Attachments.mediaType(a);
         String name = Attachments.name(a);
         h.open("div", "class", "attachment", "data-media-type", type);
@@ -37,7 +43,7 @@ final class AttachmentView {
         if (type.equals(Attachments.TEJUN_BROWSER) && BrowserInfo.of(a).isPresent()) {
             h.el("p", "ブラウザ: " + BrowserInfo.of(a).get().describe(), "class", "browser-note");
         } else if (Attachments.isImage(type)) {
-            image(h, a, name, context);
+            image(h, a, name, screenCaption, screenAlt);
         } else if (type.equals("text/uri-list")) {
             uriList(h, a, name);
         } else if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
@@ -54,14 +60,14 @@ final class AttachmentView {
         h.close("div").nl();
     }
 
-    private void image(Html h, Attachment a, String name, String context) {
+    private void image(Html h, Attachment a, String name, String screenCaption, String screenAlt) {
         byte[] bytes = Attachments.bytes(a);
         String href = files.store(bytes, Attachments.extension(a));
         boolean screen = name.equals("画面");
-        String caption = screen ? "画面（" + context + "）" : (name.isEmpty() ? "添付画像" : name);
+        String caption = screen ? screenCaption : (name.isEmpty() ? "添付画像" : name);
         h.open("figure", "class", screen ? "shot screenshot" : "shot");
         h.open("a", "href", href, "title", "クリックで原寸表示");
-        h.open("img", "src", href, "alt", caption).raw("</a>");
+        h.open("img", "src", href, "alt", screen ? screenAlt : caption).raw("</a>");
         h.open("figcaption").text(caption).text("　").open("a", "href", href).text("原寸で開く").close("a")
                 .close("figcaption");
         h.close("figure");
@@ -114,9 +120,26 @@ final class AttachmentView {
                 .text("（" + type + "、" + Formats.bytes(bytes.length) + "）").close("p");
     }
 
+    /**
+     * The simulated PC's connections and route: {@code {"connections":[{"name","status",…}],"route":…}}.
+     * Only what support staff can read is shown (connection → 接続済み / 切断 / 使われていません, and the
+     * route as 通信経路); technical keys such as {@code kind}, {@code connected} or {@code lastError} are not.
+     */
     private boolean network(Html h, Attachment a, String name) {
         Optional<Map<String, Object>> json = Attachments.jsonObject(a);
         if (json.isEmpty()) {
+            return false;
+        }
+        List<Map<?, ?>> connections = new java.util.ArrayList<>();
+        if (json.get().get("connections") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> c) {
+                    connections.add(c);
+                }
+            }
+        }
+        String route = str(json.get().get("route")).strip();
+        if (connections.isEmpty() && route.isEmpty()) {
             return false;
         }
         String title = name.isEmpty() ? "模擬PCとネットワーク" : name;
@@ -125,22 +148,28 @@ final class AttachmentView {
         h.open("thead").open("tr").el("th", "接続", "scope", "col").el("th", "状態", "scope", "col")
                 .close("tr").close("thead");
         h.open("tbody");
-        if (json.get().get("connections") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map<?, ?> c) {
-                    h.open("tr").el("th", str(c.get("name")), "scope", "row")
-                            .el("td", str(c.get("status")), "class", "net-status").close("tr");
-                }
-            }
+        for (Map<?, ?> c : connections) {
+            String connection = str(c.get("name")).strip();
+            h.open("tr").el("th", connection.isEmpty() ? "（名前のない接続）" : connection, "scope", "row")
+                    .el("td", connectionStatus(c), "class", "net-status").close("tr");
         }
-        for (Map.Entry<String, Object> e : json.get().entrySet()) {
-            if (!e.getKey().equals("connections")) {
-                h.open("tr").el("th", e.getKey().equals("route") ? "通信経路" : e.getKey(), "scope", "row")
-                        .el("td", str(e.getValue())).close("tr");
-            }
+        if (!route.isEmpty()) {
+            h.open("tr", "class", "net-route").el("th", "通信経路", "scope", "row").el("td", route).close("tr");
         }
         h.close("tbody").close("table");
         return true;
+    }
+
+    /** The harness's own words (接続済み / 切断 / 使われていません), else said from {@code connected}. */
+    private static String connectionStatus(Map<?, ?> c) {
+        String status = str(c.get("status")).strip();
+        if (!status.isEmpty()) {
+            return status;
+        }
+        if (c.get("connected") instanceof Boolean connected) {
+            return connected ? "接続済み" : "切断";
+        }
+        return "不明";
     }
 
     private boolean message(Html h, Attachment a, String name) {

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** A failure in plain words first, the technical detail after. */
 record ErrorText(String plain, String firstLine, String full) {
+    /** tejun's After hook fails a scenario whose browser asked for something the simulated network lacks. */
+    static final String UNANSWERED = "ブラウザが、模擬ネットワークに用意されていない相手と通信しようとしました"
+            + "（「WireMockのニアミス」に、最も近かった模擬応答と合わなかった理由があります）。";
 
     static Optional<ErrorText> of(TestStepResult result, Status status) {
         if (result == null || !status.isProblem() && !result.getMessage().isPresent()) {
@@ -59,6 +62,9 @@ record ErrorText(String plain, String firstLine, String full) {
                 break;
         }
         String t = type + " " + firstLine(message);
+        if (t.contains("no stub answers")) {
+            return UNANSWERED;
+        }
         if (t.contains("NoSuchElement")) {
             return "画面に、探していた項目（ボタンや入力欄など）が見つかりませんでした。";
         }

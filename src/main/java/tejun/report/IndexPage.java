@@ -35,6 +35,9 @@ final class IndexPage {
         if (model.runHooks.stream().anyMatch(r -> r.status().isProblem()) || runFailed(model)) {
             overall = Status.FAILED;
         }
+        if (model.runUnfinished() && !overall.isProblem()) {
+            overall = Status.UNKNOWN;
+        }
         h.open("header", "class", "page-head st-" + overall.css);
         h.el("h1", "手順一覧");
         h.open("dl", "class", "facts");
@@ -74,7 +77,8 @@ final class IndexPage {
                 Status.SKIPPED, Status.PASSED)) {
             int n = counts.getOrDefault(s, 0) + (s == Status.SKIPPED ? notStarted : 0);
             if (n > 0 || s == Status.PASSED || s == Status.FAILED) {
-                h.open("li", "class", "count st-" + s.css).text(s.word + " ").el("strong", String.valueOf(n))
+                h.open("li", "class", "count st-" + s.css + (n == 0 ? " zero" : "")).text(s.word + " ")
+                        .el("strong", String.valueOf(n))
                         .text(" 件").close("li");
             }
         }
@@ -84,7 +88,7 @@ final class IndexPage {
     private void runProblems(Html h, RunModel model) {
         boolean hooks = model.runHooks.stream().anyMatch(r -> r.status() != Status.PASSED);
         boolean other = runFailed(model) || !model.index.parseErrors.isEmpty()
-                || !model.index.undefinedParameterTypes.isEmpty();
+                || !model.index.undefinedParameterTypes.isEmpty() || model.runUnfinished();
         if (!hooks && !other) {
             return;
         }
@@ -107,6 +111,14 @@ final class IndexPage {
             var f = model.index.runFinished;
             h.open("div", "class", "run-error").el("h3", "テスト実行が途中で止まりました");
             errorBlock(h, ErrorText.ofRun(f.getMessage().orElse(""), f.getException().orElse(null)));
+            h.close("div");
+        }
+        if (model.runUnfinished()) {
+            h.open("div", "class", "run-error").el("h3", "テスト実行が最後まで記録されていません");
+            h.el("p", ScenarioPage.UNFINISHED, "class", "plain");
+            if (!model.notStarted.isEmpty()) {
+                h.el("p", "「未実行」の " + model.notStarted.size() + " 件は、記録が終わった時点でまだ始まっていなかった手順です。");
+            }
             h.close("div");
         }
         for (var p : model.index.parseErrors) {
@@ -160,6 +172,9 @@ final class IndexPage {
             step.ifPresent(st -> {
                 h.text(st.isHook() ? st.label : "手順 " + st.number + "：" + st.label);
                 st.error().ifPresent(e -> h.text(" ").el("span", e.plain(), "class", "why"));
+                if (st.result == null && s.unfinished) {
+                    h.text(" ").el("span", "（記録はここで途切れています）", "class", "why");
+                }
             });
             h.close("td");
             h.el("td", s.feature.site() + " ／ " + s.feature.title());
@@ -207,8 +222,12 @@ final class IndexPage {
             h.el("p", "このマニュアルには実行された手順がありません。").close("section");
             return;
         }
+        // Problems first, then in the manual's own order (a parallel run starts scenarios in any order).
+        List<String> manualOrder = new ArrayList<>(model.index.pickles.keySet());
         List<ScenarioRun> ordered = new ArrayList<>(runs);
-        ordered.sort(Comparator.comparing((ScenarioRun s) -> !s.status.isProblem() || s.willBeRetried));
+        ordered.sort(Comparator.comparing((ScenarioRun s) -> !s.status.isProblem() || s.willBeRetried)
+                .thenComparingInt(s -> manualOrder.indexOf(s.pickle.getId()))
+                .thenComparingInt(ScenarioRun::attempt));
         h.open("table", "class", "runs").el("caption", f.title() + " の手順", "class", "vh");
         h.open("thead").open("tr").el("th", "手順", "scope", "col").el("th", "結果", "scope", "col")
                 .el("th", "所要時間", "scope", "col").close("tr").close("thead").open("tbody");
@@ -224,11 +243,12 @@ final class IndexPage {
             }
             h.close("th").open("td");
             Layout.badge(h, s.status);
-            h.close("td").el("td", Formats.seconds(s.nanos), "class", "num").close("tr");
+            h.close("td").el("td", s.unfinished ? "—" : Formats.seconds(s.nanos), "class", "num").close("tr");
         }
         for (Pickle p : skipped) {
             h.open("tr", "class", "st-skipped").open("th", "scope", "row").text(p.getName())
-                    .text(" ").el("span", "（実行されませんでした）", "class", "attempt").close("th").open("td");
+                    .text(" ").el("span", model.runUnfinished() ? "（実行の記録がありません）" : "（実行されませんでした）",
+                            "class", "attempt").close("th").open("td");
             Layout.badge(h, Status.SKIPPED);
             h.close("td").el("td", "—", "class", "num").close("tr");
         }

@@ -103,6 +103,7 @@ final class RunModel {
         pickle.getSteps().forEach(s -> pickleSteps.put(s.getId(), s));
         int number = 0;
         boolean seenStep = false;
+        StepRun lastStep = null;
         for (TestStep ts : testCase.getTestSteps()) {
             TestStepFinished f = index.stepResults.get(RunIndex.key(started.getId(), ts.getId()));
             TestStepResult result = f == null ? null : f.getTestStepResult();
@@ -113,14 +114,26 @@ final class RunModel {
                 Step astStep = ps.getAstNodeIds().isEmpty() ? null : index.astSteps.get(ps.getAstNodeIds().get(0));
                 String keyword = astStep == null ? "" : astStep.getKeyword().strip();
                 step = new StepRun(ts, ps, null, ++number, keyword.equals("*") ? "" : keyword, ps.getText(), result);
+                lastStep = step;
                 for (Suggestion s : index.suggestions.getOrDefault(ps.getId(), List.of())) {
                     step.snippets.addAll(s.getSnippets());
                 }
             } else {
                 Hook hook = ts.getHookId().map(index.hooks::get).orElse(null);
-                step = new StepRun(ts, null, hook, 0, "", hookLabel(hook, seenStep), result);
+                if (lastStep != null && isType(hook, HookType.AFTER_TEST_STEP)) {
+                    step = new StepRun(ts, null, hook, 0, "", afterStepLabel(hook, lastStep), result);
+                    step.afterStepOf = lastStep;
+                } else {
+                    step = new StepRun(ts, null, hook, 0, "", hookLabel(hook, seenStep), result);
+                }
             }
-            step.attachments.addAll(index.attachments(started.getId(), ts.getId()));
+            List<Attachment> attached = index.attachments(started.getId(), ts.getId());
+            if (step.afterStepOf != null) {
+                // What an AfterStep hook records (the screen, the network) belongs to the step just before it.
+                step.afterStepOf.afterStepAttachments.addAll(attached);
+            } else {
+                step.attachments.addAll(attached);
+            }
             run.steps.add(step);
             run.status = run.status == Status.UNKNOWN && step.status != Status.UNKNOWN
                     ? step.status : run.status.worst(step.status);
@@ -134,11 +147,24 @@ final class RunModel {
                 run.status = Status.PASSED;
             }
         } else {
+            run.unfinished = true;
             run.nanos = run.steps.stream().mapToLong(StepRun::nanos).sum();
-            run.status = run.status.worst(Status.UNKNOWN);
+            // Past the point where the record ends, the steps are still listed (the rest of the procedure)
+            // but hooks without a result are not: they would only repeat 不明.
+            boolean cut = false;
+            for (StepRun s : run.steps) {
+                if (cut && s.isHook() && s.result == null) {
+                    s.unrecordedAfterCut = true;
+                }
+                cut |= s.result == null;
+            }
+            if (!run.status.isProblem()) {
+                // Passed so far is not passed: the rest was never recorded.
+                run.status = Status.UNKNOWN;
+            }
         }
         for (StepRun s : run.steps) {
-            for (Attachment a : s.attachments) {
+            for (Attachment a : s.shownAttachments()) {
                 if (run.browser.isEmpty()) {
                     run.browser = BrowserInfo.of(a);
                 }
@@ -148,11 +174,14 @@ final class RunModel {
         return run;
     }
 
-    /** After hooks that ran after a failed step recorded that failure: show their records with that step. */
+    /**
+     * After hooks that ran after a failed step recorded that failure: show their records with that step
+     * (or with the failed Before / AfterStep hook, when it was a hook that failed).
+     */
     private static void moveFailureRecords(ScenarioRun run) {
         StepRun failed = null;
         for (StepRun s : run.steps) {
-            if (failed == null && !s.isHook() && s.status == Status.FAILED) {
+            if (failed == null && s.status == Status.FAILED && !(s.isHook() && isAfterHook(s))) {
                 failed = s;
             } else if (failed != null && s.isHook() && isAfterHook(s)) {
                 failed.failureRecords.addAll(s.attachments);
@@ -166,6 +195,15 @@ final class RunModel {
         return s.hook == null || s.hook.getType().map(t -> t == HookType.AFTER_TEST_CASE).orElse(true);
     }
 
+    private static boolean isType(Hook hook, HookType type) {
+        return hook != null && hook.getType().map(t -> t == type).orElse(false);
+    }
+
+    private static String afterStepLabel(Hook hook, StepRun step) {
+        String name = hook == null ? "" : hook.getName().orElse("");
+        return "手順 " + step.number + " の後の処理 (AfterStep)" + (name.isBlank() ? "" : "「" + name + "」");
+    }
+
     private static String hookLabel(Hook hook, boolean afterSteps) {
         Optional<HookType> type = hook == null ? Optional.empty() : hook.getType();
         String base = type.map(t -> switch (t) {
@@ -177,6 +215,11 @@ final class RunModel {
         }).orElse(afterSteps ? "後処理 (After)" : "前処理 (Before)");
         String name = hook == null ? "" : hook.getName().orElse("");
         return name.isBlank() ? base : base + "「" + name + "」";
+    }
+
+    /** The messages end before TestRunFinished: the run stopped, or the report was made while it ran. */
+    boolean runUnfinished() {
+        return index.runFinished == null;
     }
 
     /** The last attempt of each scenario: what the totals count. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 /** One scenario's page: reads like the manual, one step after another, each with its screenshot. */
 final class ScenarioPage {
+    static final String UNFINISHED = "実行の記録が途中で終わっています。テストの実行が途中で止まったか、"
+            + "実行中にこの報告書を作ったため、結果は確定していません。";
     private final AttachmentView attachments;
 
     ScenarioPage(AttachmentView attachments) {
@@ -48,15 +50,20 @@ final class ScenarioPage {
             h.close("section");
         }
         h.close("main").nl();
-        return Layout.page(run.title() + "（" + run.status.word + "）- " + f.title(), h.toString());
+        String example = run.exampleSummary().isEmpty() ? "" : "［例: " + run.exampleSummary() + "］";
+        return Layout.page(run.title() + example + "（" + run.status.word + "）- " + f.title(), h.toString());
     }
 
     private void header(Html h, ScenarioRun run) {
         h.open("header", "class", "page-head st-" + run.status.css);
         h.open("h1").text(run.title()).close("h1");
+        if (!run.exampleSummary().isEmpty()) {
+            // Outline examples share one name: the values tell them apart (also in the tab's title).
+            h.el("p", "例: " + run.exampleSummary(), "class", "example-line");
+        }
         h.open("p", "class", "result-line").text("結果: ");
         Layout.badge(h, run.status);
-        h.text("　所要時間: " + Formats.seconds(run.nanos)).close("p");
+        h.text("　所要時間: " + Formats.seconds(run.nanos) + (run.unfinished ? "（記録されている分）" : "")).close("p");
         h.open("dl", "class", "facts");
         fact(h, "マニュアル", run.feature.title());
         fact(h, "サイト", run.feature.site());
@@ -92,14 +99,23 @@ final class ScenarioPage {
 
     private static void problem(Html h, ScenarioRun run) {
         Optional<StepRun> bad = run.problemStep();
+        if (bad.isEmpty() && !run.unfinished) {
+            return;
+        }
+        h.open("section", "class", "alert st-" + run.status.css, "aria-labelledby", "alert-title");
+        h.el("h2", run.unfinished && run.status == Status.UNKNOWN ? "この手順は最後まで記録されていません"
+                : "この手順は「" + run.status.word + "」でした", "id", "alert-title");
+        if (run.unfinished) {
+            h.el("p", UNFINISHED, "class", "plain");
+        }
         if (bad.isEmpty()) {
+            h.close("section").nl();
             return;
         }
         StepRun s = bad.get();
-        h.open("section", "class", "alert st-" + run.status.css, "aria-labelledby", "alert-title");
-        h.el("h2", "この手順は「" + run.status.word + "」でした", "id", "alert-title");
         String where = s.isHook() ? s.label : "手順 " + s.number + "：" + s.keyword + " " + s.label;
-        h.open("p").text("止まった場所: ").el("a", where, "href", "#" + s.anchor()).close("p");
+        h.open("p").text(s.result == null ? "記録が途切れた場所: " : "止まった場所: ")
+                .el("a", where, "href", "#" + s.anchor()).close("p");
         s.error().ifPresent(e -> {
             h.el("p", e.plain(), "class", "plain");
             if (!e.firstLine().isEmpty()) {
@@ -178,10 +194,18 @@ final class ScenarioPage {
         }
         s.error().ifPresent(e -> error(h, e, s.status));
         snippets(h, s.snippets);
-        String context = s.isHook() ? s.label + "の後" : "手順 " + s.number + " の後";
         for (Attachment a : s.attachments) {
             if (Attachments.isShownInSteps(a)) {
-                attachments.render(h, a, context);
+                if (s.isHook()) {
+                    attachments.render(h, a, s.label);
+                } else {
+                    attachments.render(h, a, "この手順の画面", "手順 " + s.number + " の画面");
+                }
+            }
+        }
+        for (Attachment a : s.afterStepAttachments) {
+            if (Attachments.isShownInSteps(a)) {
+                attachments.render(h, a, "この手順の後の画面", "手順 " + s.number + " の後の画面");
             }
         }
         if (!s.failureRecords.isEmpty()) {

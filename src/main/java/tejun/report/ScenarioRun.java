@@ -24,6 +24,8 @@ final class ScenarioRun {
     Status status = Status.UNKNOWN;
     long nanos;
     boolean willBeRetried;
+    /** No TestCaseFinished: the run stopped (or was still running) while this scenario ran. */
+    boolean unfinished;
     Optional<BrowserInfo> browser = Optional.empty();
 
     ScenarioRun(int index, TestCaseStarted started, Pickle pickle, FeatureInfo feature, Scenario scenario,

@@ -23,8 +23,14 @@ final class StepRun {
     final List<Attachment> attachments = new ArrayList<>();
     /** Records taken by an After hook when this step failed (URL, page HTML, near miss, screenshot). */
     final List<Attachment> failureRecords = new ArrayList<>();
+    /** What AfterStep hooks recorded right after this step (the screen, the network state). */
+    final List<Attachment> afterStepAttachments = new ArrayList<>();
     final List<Snippet> snippets = new ArrayList<>();
     boolean recordsMovedAway;
+    /** For an AfterStep hook: the step it ran after, which shows what the hook recorded. */
+    StepRun afterStepOf;
+    /** A hook with no result after the place where an unfinished scenario's record ends. */
+    boolean unrecordedAfterCut;
 
     StepRun(TestStep testStep, PickleStep pickleStep, Hook hook, int number, String keyword, String label,
             TestStepResult result) {
@@ -52,6 +58,13 @@ final class StepRun {
         if (!isHook() || status != Status.FAILED) {
             return e;
         }
+        if (afterStepOf != null) {
+            return e.map(t -> t.withPlain("手順 " + afterStepOf.number
+                    + " の後の処理（画面や通信状態の記録など）で問題が起きました。"));
+        }
+        if (e.map(t -> t.plain().equals(ErrorText.UNANSWERED)).orElse(false)) {
+            return e;
+        }
         boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
         return e.map(t -> t.withPlain(before
                 ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"
@@ -62,8 +75,28 @@ final class StepRun {
         return isHook() ? "hook-" + Html.esc(testStep.getId()).replaceAll("[^A-Za-z0-9_-]", "_") : "step-" + number;
     }
 
-    /** Hooks that passed and left nothing to read are not shown to support staff. */
+    /**
+     * Hooks that passed and left nothing to read are not shown to support staff. An AfterStep hook's
+     * records are shown with its step, so the hook itself is shown only when it had a problem.
+     */
     boolean isShown() {
-        return !isHook() || status != Status.PASSED || attachments.stream().anyMatch(Attachments::isShownInSteps);
+        if (!isHook()) {
+            return true;
+        }
+        if (unrecordedAfterCut) {
+            return false;
+        }
+        boolean records = attachments.stream().anyMatch(Attachments::isShownInSteps) || !failureRecords.isEmpty();
+        if (afterStepOf != null) {
+            return status.isProblem() || records;
+        }
+        return status != Status.PASSED || records;
+    }
+
+    /** This step's own attachments, then those of the AfterStep hooks that ran after it. */
+    List<Attachment> shownAttachments() {
+        List<Attachment> all = new ArrayList<>(attachments);
+        all.addAll(afterStepAttachments);
+        return all;
     }
 }

@@ -25,12 +25,14 @@ class AccessibilityTest {
     static Report.Result tejun;
     static Report.Result kit;
     static Report.Result statuses;
+    static Report.Result unfinished;
 
     @BeforeAll
     static void render() throws Exception {
         tejun = Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
         kit = Report.render(Kit.sample("attachments"), dir.resolve("kit"));
         statuses = Report.render(Kit.sample("all-statuses"), dir.resolve("statuses"));
+        unfinished = Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
         driver = Chromium.start();
     }
 
@@ -41,9 +43,9 @@ class AccessibilityTest {
         }
     }
 
-    /** Called after {@link #render()}: the index and every scenario page of three runs. */
+    /** Called after {@link #render()}: the index and every scenario page of four runs. */
     static Stream<Path> pages() {
-        return Stream.of(tejun, kit, statuses)
+        return Stream.of(tejun, kit, statuses, unfinished)
                 .flatMap(r -> Stream.concat(Stream.of(r.index()), r.pages().values().stream()))
                 .map(p -> dir.relativize(p));
     }

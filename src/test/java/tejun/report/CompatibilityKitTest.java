@@ -1,6 +1,7 @@
 package tejun.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,10 +61,50 @@ class CompatibilityKitTest {
 
     @Test
     void outlineExamplesAreToldApartByTheirValues(@TempDir Path out) throws Exception {
-        Document index = Pages.read(Report.render(Kit.sample("examples-tables"), out).index());
+        Report.Result result = Report.render(Kit.sample("examples-tables"), out);
+        Document index = Pages.read(result.index());
         List<String> rows = index.select(".feature tbody th").eachText();
         assertTrue(rows.contains("Eating cucumbers 例: start = 12、eat = 5、left = 7"), rows.toString());
         assertTrue(rows.contains("Eating cucumbers 例: start = 20、eat = 5、left = 15"), rows.toString());
+        Document page = result.pages().values().stream().map(Pages::read)
+                .filter(d -> d.select(".example-line").text().equals("例: start = 12、eat = 5、left = 7"))
+                .findFirst().orElseThrow(() -> new AssertionError("a page naming its example under the title"));
+        assertTrue(page.title().startsWith("Eating cucumbers［例: start = 12、eat = 5、left = 7］"), page.title());
+    }
+
+    /** A parallel run starts scenarios in any order; the index lists them in the manual's order. */
+    @Test
+    void indexListsScenariosInTheManualsOrderWhateverOrderTheyRanIn(@TempDir Path out) throws Exception {
+        Path sample = Kit.sample("examples-tables");
+        List<String> inOrder = Pages.read(Report.render(sample, out.resolve("a")).index())
+                .select(".feature tbody th").eachText();
+        // The same run with its test cases' messages (TestCaseStarted … TestCaseFinished) in reverse order.
+        List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8);
+        List<List<String>> cases = new java.util.ArrayList<>();
+        List<String> before = new java.util.ArrayList<>();
+        List<String> after = new java.util.ArrayList<>();
+        List<String> current = null;
+        for (String line : lines) {
+            if (line.startsWith("{\"testCaseStarted\"")) {
+                current = new java.util.ArrayList<>();
+                cases.add(current);
+            }
+            (current != null ? current : cases.isEmpty() ? before : after).add(line);
+            if (line.startsWith("{\"testCaseFinished\"")) {
+                current = null;
+            }
+        }
+        assertTrue(cases.size() >= 4, "test cases: " + cases.size());
+        java.util.Collections.reverse(cases);
+        List<String> reversed = new java.util.ArrayList<>(before);
+        cases.forEach(reversed::addAll);
+        reversed.addAll(after);
+        Path shuffled = Files.write(out.resolve("reversed.ndjson"), reversed, StandardCharsets.UTF_8);
+        List<String> rows = Pages.read(Report.render(shuffled, out.resolve("b")).index())
+                .select(".feature tbody th").eachText();
+        assertEquals(inOrder, rows);
+        assertTrue(rows.indexOf("Eating cucumbers 例: start = 12、eat = 5、left = 7")
+                < rows.indexOf("Eating cucumbers 例: start = 20、eat = 5、left = 15"), rows.toString());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -27,6 +27,7 @@ class HtmlValidityTest {
     @BeforeAll
     static void render() throws Exception {
         Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
+        Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
         for (Path sample : Kit.samples()) {
             Report.render(sample, dir.resolve(sample.getFileName().toString().replace(".ndjson", "")));
         }
@@ -36,7 +37,7 @@ class HtmlValidityTest {
     }
 
     static Stream<Path> outputs() {
-        return Stream.of("tejun", "attachments", "all-statuses", "hooks-attachment", "global-hooks-beforeall-error",
+        return Stream.of("tejun", "unfinished", "attachments", "all-statuses", "hooks-attachment", "global-hooks-beforeall-error",
                 "test-run-exception", "examples-tables", "data-tables", "doc-strings", "retry", "undefined",
                 "markdown", "rules").map(Path::of);
     }

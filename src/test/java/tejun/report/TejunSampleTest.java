@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** tejun's own attachment types, on a hand-made run with a passed and a failed scenario. */
+/**
+ * tejun's own attachment types, on a hand-made run with passed and failed scenarios whose screenshots
+ * and network state are attached by an AfterStep hook, as tejun's harness does.
+ */
 class TejunSampleTest {
     @TempDir
     static Path dir;
@@ -46,7 +50,7 @@ class TejunSampleTest {
         // 1795300000 s since the epoch is 2026-11-22 07:26:40 in Tokyo (UTC+9).
         assertEquals("2026-11-22T07:26:40+09:00", index.selectFirst(".facts time").attr("datetime"));
         assertTrue(text.contains("2026年11月22日(日) 07:26:40（日本時間）"), text);
-        assertEquals("失敗 1 件", index.selectFirst(".count.st-failed").text());
+        assertEquals("失敗 2 件", index.selectFirst(".count.st-failed").text());
         assertEquals("成功 2 件", index.selectFirst(".count.st-passed").text());
         List<String> sites = index.select(".site > h3").eachText();
         assertEquals(List.of("サイト: members-club.flets.com", "サイト: www.example-isp.jp"), sites);
@@ -76,6 +80,7 @@ class TejunSampleTest {
         assertNotNull(network, "network state under the step that changed it");
         assertEquals(List.of("ISP回線 接続済み", "ブロードバンド接続 接続済み", "通信経路 インターネット"),
                 network.select("tbody tr").eachText());
+        assertEquals(List.of("接続", "状態"), network.select("thead th").eachText());
         Element sms = doc.selectFirst("#step-4 .message-sms");
         assertEquals("482913", sms.selectFirst(".code strong").text());
         assertEquals("482913", sms.selectFirst(".message-body mark").text());
@@ -111,7 +116,79 @@ class TejunSampleTest {
         assertTrue(records.selectFirst("pre.near-miss").text().contains("ヘッダー X-Line-Id"));
         assertNotNull(records.selectFirst("figure.screenshot img"));
         assertTrue(doc.selectFirst("#step-4").selectFirst(".badge").text().contains("未実行"));
-        assertTrue(doc.select("li.step.hook").isEmpty(), "the After hook itself passed");
+        Element after = doc.selectFirst("li.step.hook");
+        assertNotNull(after, "the After hook that failed the scenario for an unanswered request is shown");
+        assertTrue(after.hasClass("st-failed"));
+        assertEquals(ErrorText.UNANSWERED, after.selectFirst(".error .plain").text());
+        assertNull(after.selectFirst("pre.near-miss"), "its near miss is among the failed step's records");
+        assertEquals(1, doc.select("li.step.hook").size());
+    }
+
+    @Test
+    void whatAnAfterStepHookRecordsIsShownUnderTheStepBeforeIt() {
+        Document doc = page("契約回線からログインできる");
+        assertEquals(5, doc.select("li.step").size(), "the five steps, no block for the passed AfterStep hooks");
+        assertFalse(doc.text().contains("AfterStep"), "no AfterStep block or caption: " + doc.text());
+        assertFalse(doc.text().contains("後処理"), doc.text());
+        Element shot = doc.selectFirst("#step-2 figure.screenshot");
+        assertNotNull(shot, "the AfterStep hook's screenshot under step 2");
+        assertEquals("この手順の後の画面", shot.selectFirst("figcaption").ownText().strip());
+        assertEquals("手順 2 の後の画面", shot.selectFirst("img").attr("alt"));
+        List<Element> step4 = doc.select("#step-4 > *");
+        assertTrue(step4.indexOf(doc.selectFirst("#step-4 .message-sms").parent())
+                < step4.indexOf(doc.selectFirst("#step-4 figure.screenshot").parent()),
+                "the step's own SMS, then what the hook recorded after it");
+        assertEquals(List.of("手順 2 の後の画面", "手順 3 の後の画面", "手順 4 の後の画面"),
+                doc.select("li.step img").eachAttr("alt"));
+
+        Document failed = page("ブロードバンド接続が切れているとログインできない");
+        assertEquals(4, failed.select("li.step:not(.hook)").size());
+        assertEquals(List.of("後処理 (After)"), failed.select("li.step.hook .step-text").eachText(),
+                "no block for the passed or skipped AfterStep hooks, only for the After hook that failed");
+        assertNotNull(failed.selectFirst("#step-3 > .attachment figure.screenshot"), "the screen when step 3 failed");
+        assertNotNull(failed.selectFirst("#step-1 table.network"));
+    }
+
+    @Test
+    void networkTableShowsOnlyConnectionsStatusesAndTheRoute() {
+        Document doc = page("ブロードバンド接続が切れているとログインできない");
+        Element network = doc.selectFirst("#step-1 table.network");
+        assertEquals(List.of("ISP回線 使われていません", "ブロードバンド接続 切断", "通信経路 なし（インターネットに出られません）"),
+                network.select("tbody tr").eachText(), "a status left out is said from connected=false");
+        for (Document d : List.of(doc, page("契約回線からログインできる"), page("確認コードの受け取り方を選び直せる"))) {
+            for (String key : List.of("kind", "connected", "lastError", "hasDialUps", "pppoe", "line", "true")) {
+                assertFalse(d.select("table.network").text().contains(key), key + " shown: " + d.select("table.network"));
+            }
+        }
+    }
+
+    @Test
+    void aFailedAfterStepHookIsShownAndMarkedRightAfterItsStep() {
+        Document doc = page("確認コードの受け取り方を選び直せる");
+        List<Element> items = doc.select("ol.steps > li");
+        assertEquals(List.of("step-1", "hook", "step-2"), items.stream()
+                .map(li -> li.hasClass("hook") ? "hook" : li.id()).toList(), "the failed hook right after step 1");
+        Element hook = items.get(1);
+        assertTrue(hook.hasClass("st-failed"));
+        assertEquals("手順 1 の後の処理 (AfterStep)", hook.selectFirst(".step-text").text());
+        assertTrue(hook.selectFirst(".step-result .badge").text().contains("失敗"));
+        assertEquals("手順 1 の後の処理（画面や通信状態の記録など）で問題が起きました。",
+                hook.selectFirst(".error .plain").text());
+        assertTrue(hook.selectFirst(".error .detail").text().contains("session deleted because of page crash"));
+        assertNotNull(doc.selectFirst("#step-1 table.network"), "what the failed hook recorded is under step 1");
+        assertNull(hook.selectFirst("table.network"));
+        assertEquals("http://localhost:8089/code/choose", hook.selectFirst(".failure-records .uri-list a").attr("href"),
+                "the After hook's records go with the hook that failed");
+        assertTrue(items.get(0).hasClass("st-passed"), "step 1 itself passed");
+        assertTrue(items.get(2).selectFirst(".badge").text().contains("未実行"));
+        Element alert = doc.selectFirst("section.alert");
+        assertEquals("#" + hook.id(), alert.selectFirst("a").attr("href"));
+        assertEquals("手順 1 の後の処理 (AfterStep)", alert.selectFirst("a").text());
+
+        Element row = Pages.read(result.index()).select("section.problems tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("確認コードの受け取り方を選び直せる")).findFirst()
+                .orElseThrow();
+        assertTrue(row.text().contains("手順 1 の後の処理 (AfterStep)"), row.text());
     }
 
     @Test

@@ -3,7 +3,9 @@
 
 Two manuals on two sites; a passed and a failed scenario (with the After hook's failure records),
 screenshots attached more than once (the report must store each once), network state, SMS, mail
-and voice messages, the browser note. Run from this folder: python3 make_sample.py
+and voice messages, the browser note. As in tejun's harness, the screenshot and the network state
+are attached by an AfterStep hook (the hook's test step right after each step); one scenario's
+AfterStep hook fails. Run from this folder: python3 make_sample.py
 """
 import base64, json
 
@@ -46,6 +48,10 @@ F2 = """# language: ja
   シナリオ: 音声通話で確認コードが伝えられる
     もし 確認コードを音声で受け取るを選ぶ
     ならば 音声で確認コードが伝えられる
+
+  シナリオ: 確認コードの受け取り方を選び直せる
+    もし 確認コードをSMSで受け取るを選ぶ
+    ならば 確認コードの受け取り方を選び直すリンクが表示される
 """
 
 emit("meta", {"protocolVersion": "30.1.0", "implementation": {"name": "cucumber-jvm", "version": "7.34.3"},
@@ -89,11 +95,14 @@ p1 = document(F1_URI, F1, "契約回線認証で会員サイトにログイン�
       ("ならば", "ログイン完了画面が表示される")])], None)
 p2 = document(F2_URI, F2, "電話で確認コードを受け取る",
     "  SMSを受け取れないお客さま向けに、音声通話で確認コードを伝える手順です。\n  出典：本人確認マニュアル 第5章 p.12", [],
-    [("音声通話で確認コードが伝えられる", [("もし", "確認コードを音声で受け取るを選ぶ"), ("ならば", "音声で確認コードが伝えられる")])], None)
+    [("音声通話で確認コードが伝えられる", [("もし", "確認コードを音声で受け取るを選ぶ"), ("ならば", "音声で確認コードが伝えられる")]),
+     ("確認コードの受け取り方を選び直せる", [("もし", "確認コードをSMSで受け取るを選ぶ"),
+      ("ならば", "確認コードの受け取り方を選び直すリンクが表示される")])], None)
 
-BEFORE, AFTER = nid(), nid()
+BEFORE, AFTER, AFTER_STEP = nid(), nid(), nid()
 emit("hook", {"id": BEFORE, "type": "BEFORE_TEST_CASE", "sourceReference": {"uri": "tejun/Hooks.java"}})
 emit("hook", {"id": AFTER, "type": "AFTER_TEST_CASE", "sourceReference": {"uri": "tejun/Hooks.java"}})
+emit("hook", {"id": AFTER_STEP, "type": "AFTER_TEST_STEP", "sourceReference": {"uri": "tejun/Hooks.java"}})
 run = nid()
 emit("testRunStarted", {"id": run, "timestamp": ts(0)})
 clock = [0]
@@ -107,8 +116,13 @@ def att(tcs, step, media, name, body, b64=False):
 
 def jsn(o): return json.dumps(o, ensure_ascii=False)
 BROWSER = jsn({"name": "Chromium", "version": "156.0.8078.79"})
-NET_UP = jsn({"connections": [{"name": "ISP回線", "status": "接続済み"}, {"name": "ブロードバンド接続", "status": "接続済み"}], "route": "インターネット"})
-NET_DOWN = jsn({"connections": [{"name": "ISP回線", "status": "接続済み"}, {"name": "ブロードバンド接続", "status": "切断"}], "route": "なし（インターネットに出られません）"})
+# As the harness sends it (kind and connected are for programs), plus keys older harnesses sent.
+NET_UP = jsn({"connections": [{"name": "ISP回線", "kind": "line", "status": "接続済み"},
+                              {"name": "ブロードバンド接続", "kind": "pppoe", "connected": True, "status": "接続済み"}],
+              "route": "インターネット", "lastError": "", "hasDialUps": True})
+NET_DOWN = jsn({"connections": [{"name": "ISP回線", "kind": "line", "status": "使われていません"},
+                                {"name": "ブロードバンド接続", "kind": "pppoe", "connected": False}],
+                "route": "なし（インターネットに出られません）"})
 SMS = jsn({"kind": "sms", "to": "090-1234-5678", "from": "FLETS", "body": "【会員サイト】確認コードは 482913 です。10分以内に入力してください。", "code": "482913"})
 MAIL = jsn({"kind": "mail", "to": "taro.yamada@example.jp", "from": "no-reply@members-club.example", "subject": "【会員サイト】ログインのお知らせ", "body": "山田 太郎 様\n\n契約回線認証で会員サイトにログインしました。\nお心当たりがない場合はサポートセンターへご連絡ください。"})
 VOICE = jsn({"kind": "voice", "to": "03-1234-5678", "body": "確認コードを申し上げます。7、3、0、5、1、8。繰り返します。", "code": "730518"})
@@ -125,46 +139,67 @@ NEAR = ("最も近かった模擬応答: GET /auth/line （契約回線認証）
         "  → ブロードバンド接続が切断されているため、回線IDが送られていません。")
 
 def case(pickle, plan):
-    """plan: per step (status, [attachments], error) with hooks: 'before'/'after' entries."""
+    """plan: (status, [attachments], error) for the Before hook, then for each step a pair: the step's and its
+    AfterStep hook's, then the After hook's."""
     tc = nid()
-    steps = [{"id": nid(), "hookId": BEFORE}] + [{"id": nid(), "pickleStepId": s["id"], "stepDefinitionIds": [], "stepMatchArgumentsLists": []} for s in pickle["steps"]] + [{"id": nid(), "hookId": AFTER}]
+    steps = [{"id": nid(), "hookId": BEFORE}]
+    for s in pickle["steps"]:
+        steps.append({"id": nid(), "pickleStepId": s["id"], "stepDefinitionIds": [], "stepMatchArgumentsLists": []})
+        steps.append({"id": nid(), "hookId": AFTER_STEP})
+    steps.append({"id": nid(), "hookId": AFTER})
+    flat = [plan[0]] + [x for pair in plan[1:-1] for x in pair] + [plan[-1]]
+    assert len(flat) == len(steps), (pickle["name"], len(flat), len(steps))
     emit("testCase", {"id": tc, "pickleId": pickle["id"], "testSteps": steps, "testRunStartedId": run})
     tcs = nid()
     emit("testCaseStarted", {"id": tcs, "testCaseId": tc, "attempt": 0, "timestamp": tick(10)})
-    for step, (status, atts, err) in zip(steps, plan):
+    for step, (status, atts, err) in zip(steps, flat):
         emit("testStepStarted", {"testCaseStartedId": tcs, "testStepId": step["id"], "timestamp": tick(5)})
         start = clock[0]
-        tick(800 if status != "SKIPPED" else 0)
+        tick((800 if "pickleStepId" in step else 120) if status != "SKIPPED" else 0)
         for media, name, body, b64 in atts:
             att(tcs, step["id"], media, name, body, b64)
         result = {"status": status, "duration": {"seconds": (clock[0] - start) // 1000, "nanos": ((clock[0] - start) % 1000) * 1_000_000}}
         if err:
-            result["message"] = err
-            result["exception"] = {"type": "org.openqa.selenium.NoSuchElementException", "message": err.split("\n")[0].split(": ", 1)[1] + "\n  (Session info: chrome=156.0.8078.79)", "stackTrace": err}
+            kind, text = err
+            result["message"] = text
+            result["exception"] = {"type": kind, "message": text.split("\n")[0].split(": ", 1)[1], "stackTrace": text}
         emit("testStepFinished", {"testCaseStartedId": tcs, "testStepId": step["id"], "testStepResult": result, "timestamp": tick(1)})
     emit("testCaseFinished", {"testCaseStartedId": tcs, "timestamp": tick(5), "willBeRetried": False})
 
 B = ("application/vnd.tejun.browser+json", "ブラウザ", BROWSER, False)
 def shot(data): return ("image/png", "画面", data, True)
+def net(body): return ("application/vnd.tejun.network+json", "模擬PCとネットワーク", body, False)
+NO_SUCH = ("org.openqa.selenium.NoSuchElementException", STACK)
+UNANSWERED = ("java.lang.AssertionError", "java.lang.AssertionError: The browser asked the simulated network for something no stub answers:\n"
+              + NEAR + "\n\tat tejun.hooks.ScenarioHooks.failOnUnansweredRequests(ScenarioHooks.java:66)\n")
+NO_SHOT = ("org.openqa.selenium.WebDriverException", "org.openqa.selenium.WebDriverException: unknown error: session deleted because of page crash\n"
+           "\tat org.openqa.selenium.remote.RemoteWebDriver.getScreenshotAs(RemoteWebDriver.java:320)\n"
+           "\tat tejun.hooks.ScenarioHooks.illustrate(ScenarioHooks.java:36)\n")
+OK = ("PASSED", [], None)
+SKIP = ("SKIPPED", [], None)
 case(p1[0], [("PASSED", [B], None),
-             ("PASSED", [("application/vnd.tejun.network+json", "模擬PCとネットワーク", NET_UP, False)], None),
-             ("PASSED", [shot(LOGIN)], None),
-             ("PASSED", [shot(CODE)], None),
-             ("PASSED", [("application/vnd.tejun.message+json", "SMS", SMS, False), shot(CODE)], None),
-             ("PASSED", [("application/vnd.tejun.message+json", "メール", MAIL, False)], None),
-             ("PASSED", [], None)])
+             (OK, ("PASSED", [net(NET_UP)], None)),
+             (OK, ("PASSED", [shot(LOGIN)], None)),
+             (OK, ("PASSED", [shot(CODE)], None)),
+             (("PASSED", [("application/vnd.tejun.message+json", "SMS", SMS, False)], None), ("PASSED", [shot(CODE)], None)),
+             (("PASSED", [("application/vnd.tejun.message+json", "メール", MAIL, False)], None), OK),
+             OK])
 case(p1[1], [("PASSED", [B], None),
-             ("PASSED", [("application/vnd.tejun.network+json", "模擬PCとネットワーク", NET_DOWN, False)], None),
-             ("PASSED", [shot(LOGIN)], None),
-             ("FAILED", [], STACK),
-             ("SKIPPED", [], None),
-             ("PASSED", [("text/uri-list", "URL", "http://localhost:8089/login", False),
+             (OK, ("PASSED", [net(NET_DOWN)], None)),
+             (OK, ("PASSED", [shot(LOGIN)], None)),
+             (("FAILED", [], NO_SUCH), ("PASSED", [shot(LOGIN)], None)),
+             (SKIP, SKIP),
+             ("FAILED", [("text/uri-list", "URL", "http://localhost:8089/login", False),
                          ("text/html", "ページのHTML", HTML, False),
                          ("text/plain", "WireMockのニアミス", NEAR, False),
-                         shot(LOGIN)], None)])
+                         shot(LOGIN)], UNANSWERED)])
 case(p2[0], [("PASSED", [B], None),
-             ("PASSED", [shot(CODE)], None),
-             ("PASSED", [("application/vnd.tejun.message+json", "音声", VOICE, False)], None),
-             ("PASSED", [], None)])
+             (OK, ("PASSED", [shot(CODE)], None)),
+             (("PASSED", [("application/vnd.tejun.message+json", "音声", VOICE, False)], None), OK),
+             OK])
+case(p2[1], [("PASSED", [B], None),
+             (OK, ("FAILED", [net(NET_UP)], NO_SHOT)),
+             (SKIP, SKIP),
+             ("PASSED", [("text/uri-list", "URL", "http://localhost:8089/code/choose", False)], None)])
 emit("testRunFinished", {"testRunStartedId": run, "timestamp": tick(50), "success": False})
 open("tejun-sample.ndjson", "w", encoding="utf-8").write("\n".join(out) + "\n")
