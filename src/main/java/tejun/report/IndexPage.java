@@ -103,14 +103,14 @@ final class IndexPage {
                         .map(e -> r.status() != Status.FAILED ? e : e.withPlain(r.label().startsWith("全体の前処理")
                                 ? "テスト全体の準備で問題が起きたため、手順を実行できませんでした。"
                                 : "テスト全体の片付けで問題が起きました。"))
-                        .ifPresent(e -> errorBlock(h, e));
+                        .ifPresent(e -> e.writeTo(h));
                 h.close("div");
             }
         }
         if (runFailed(model)) {
             var f = model.index.runFinished;
             h.open("div", "class", "run-error").el("h3", "テスト実行が途中で止まりました");
-            errorBlock(h, ErrorText.ofRun(f.getMessage().orElse(""), f.getException().orElse(null)));
+            ErrorText.ofRun(f.getMessage().orElse(""), f.getException().orElse(null)).writeTo(h);
             h.close("div");
         }
         if (model.runUnfinished()) {
@@ -132,17 +132,6 @@ final class IndexPage {
             h.open("p").el("code", u.getName()).text("（" + u.getExpression() + "）").close("p").close("div");
         }
         h.close("section").nl();
-    }
-
-    private static void errorBlock(Html h, ErrorText e) {
-        h.el("p", e.plain(), "class", "plain");
-        if (!e.firstLine().isEmpty()) {
-            h.open("p", "class", "detail").text("エラーの内容: ").el("span", e.firstLine(), "lang", "en").close("p");
-        }
-        if (!e.full().isEmpty() && !e.full().equals(e.firstLine())) {
-            h.open("details").el("summary", "技術者向けの詳細（スタックトレース）")
-                    .el("pre", e.full(), "class", "stack", "lang", "en", "tabindex", "0").close("details");
-        }
     }
 
     private static void problems(Html h, RunModel model) {

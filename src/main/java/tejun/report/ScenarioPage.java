@@ -250,14 +250,7 @@ final class ScenarioPage {
 
     private static void error(Html h, ErrorText e, Status status) {
         h.open("div", "class", "error st-" + status.css);
-        h.el("p", e.plain(), "class", "plain");
-        if (!e.firstLine().isEmpty()) {
-            h.open("p", "class", "detail").text("エラーの内容: ").el("span", e.firstLine(), "lang", "en").close("p");
-        }
-        if (!e.full().isEmpty() && !e.full().equals(e.firstLine())) {
-            h.open("details").el("summary", "技術者向けの詳細（スタックトレース）")
-                    .el("pre", e.full(), "class", "stack", "lang", "en", "tabindex", "0").close("details");
-        }
+        e.writeTo(h);
         h.close("div");
     }
 
