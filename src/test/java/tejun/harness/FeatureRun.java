@@ -19,7 +19,7 @@ final class FeatureRun {
       return EngineTestKit.engine("cucumber")
           .enableImplicitConfigurationParameters(false)
           .configurationParameter("cucumber.glue", "tejun")
-          .configurationParameter("cucumber.plugin", "summary")
+          .configurationParameter("cucumber.publish.quiet", "true")
           .selectors(selectClasspathResource(FEATURE, org.junit.platform.engine.discovery.FilePosition.from(line)))
           .execute();
     } finally {
