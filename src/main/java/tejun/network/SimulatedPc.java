@@ -47,7 +47,7 @@ public final class SimulatedPc {
   /** Dials; a refused account leaves the connection down and records Windows' error. */
   public synchronized boolean connect(String name) {
     DialUpConnection connection = dialUp(name);
-    dialUps.values().forEach(c -> c.network = null);
+    hangUpAll();
     Optional<NetworkMap.PppoeAccount> account =
         map.pppoeAccount(connection.user, connection.password);
     if (account.isEmpty()) {
@@ -66,8 +66,12 @@ public final class SimulatedPc {
 
   /** A restart: every dial-up session ends, the connections stay set up, the ordinary line is back. */
   public synchronized void restart() {
-    dialUps.values().forEach(c -> c.network = null);
+    hangUpAll();
     lastError = "";
+  }
+
+  private void hangUpAll() {
+    dialUps.values().forEach(c -> c.network = null);
   }
 
   /** Forgets every dial-up connection and returns to the ordinary line: a fresh PC. */
