@@ -3,8 +3,8 @@ package tejun.browser;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,13 +45,18 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = options(settings, proxyAddress, profile);
     WebDriver driver;
     try {
-      driver = settings.gridUrl().isPresent() ? remote(settings, options) : local(settings, options);
+      driver =
+          settings.gridUrl().isPresent() ? remote(settings, options) : local(settings, options);
     } catch (SessionNotCreatedException e) {
       throw new HarnessException(
-          "Chromium did not start through " + settings.chromedriver() + ": "
+          "Chromium did not start through "
+              + settings.chromedriver()
+              + ": "
               + e.getMessage().lines().findFirst().orElse("")
               + " — check that chromium and chromium-driver are the same version ("
-              + BrowserSettings.INSTALL + ").", e);
+              + BrowserSettings.INSTALL
+              + ").",
+          e);
     }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     NetworkFailures.intercept(((HasDevTools) driver).getDevTools());

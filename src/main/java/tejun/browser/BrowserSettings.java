@@ -37,8 +37,15 @@ public record BrowserSettings(
   private static void requireExecutable(Path path, String what, String property) {
     if (!Files.isExecutable(path)) {
       throw new HarnessException(
-          what + " not found at " + path + ": install it with `" + INSTALL + "` (or `mvn"
-              + " -Pprocedures verify`, which does), or point -D" + property + "= at it.");
+          what
+              + " not found at "
+              + path
+              + ": install it with `"
+              + INSTALL
+              + "` (or `mvn"
+              + " -Pprocedures verify`, which does), or point -D"
+              + property
+              + "= at it.");
     }
   }
 }

@@ -13,8 +13,8 @@ import tejun.network.SimulatedNetwork;
 
 /**
  * Turns the simulated network's failure marker into a real network error inside Chromium, so the
- * browser shows its own error page (「このサイトにアクセスできません」) at once, without waiting.
- * Fetch is enabled on the browser target, so every tab, including ones opened later, is covered.
+ * browser shows its own error page (「このサイトにアクセスできません」) at once, without waiting. Fetch is enabled
+ * on the browser target, so every tab, including ones opened later, is covered.
  */
 final class NetworkFailures {
   private NetworkFailures() {}
@@ -38,7 +38,10 @@ final class NetworkFailures {
       devTools.send(
           Fetch.continueResponse(
               paused.getRequestId(),
-              Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty()));
     }
   }
 

@@ -32,7 +32,11 @@ final class FailClosedPage extends NotMatchedRenderer {
         <p>直し方: stubs/mappings/%s/ にスタブを追加するか、手順の URL を確かめてください。</p>
         <h2>WireMock のニアミス</h2><pre>%s</pre></body></html>
         """
-            .formatted(SimulatedNetwork.FAIL_CLOSED_TITLE, SimulatedNetwork.FAIL_CLOSED_TITLE, escape(event.getRequest().getAbsoluteUrl()), escape(host),
+            .formatted(
+                SimulatedNetwork.FAIL_CLOSED_TITLE,
+                SimulatedNetwork.FAIL_CLOSED_TITLE,
+                escape(event.getRequest().getAbsoluteUrl()),
+                escape(host),
                 escape(diff));
     return new ResponseDefinitionBuilder()
         .withStatus(404)

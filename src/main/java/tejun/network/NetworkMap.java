@@ -3,11 +3,11 @@ package tejun.network;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import tejun.HarnessException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import tejun.HarnessException;
 
 /**
  * Which hosts live on which network, which lines a PC can have, and which PPPoE accounts exist:
@@ -16,7 +16,9 @@ import java.util.Optional;
 public record NetworkMap(
     List<Network> networks, List<Line> lines, List<PppoeAccount> pppoeAccounts) {
 
-  /** A network and the hosts on it; {@code whenUnreachable} is how the browser fails to reach them. */
+  /**
+   * A network and the hosts on it; {@code whenUnreachable} is how the browser fails to reach them.
+   */
   public record Network(
       String id, String name, List<String> hosts, String whenUnreachable, boolean alwaysReachable) {
     boolean hosts(String host) {
@@ -40,7 +42,10 @@ public record NetworkMap(
       return map;
     } catch (IOException e) {
       throw new HarnessException(
-          "Network map " + file + " is unreadable: " + firstLine(e.getMessage())
+          "Network map "
+              + file
+              + " is unreadable: "
+              + firstLine(e.getMessage())
               + " — fix the JSON in that file.");
     }
   }
@@ -63,7 +68,9 @@ public record NetworkMap(
         .orElseThrow(
             () ->
                 new HarnessException(
-                    "No line named '" + name + "' in stubs/network.json; declared: "
+                    "No line named '"
+                        + name
+                        + "' in stubs/network.json; declared: "
                         + lines.stream().map(Line::name).toList()));
   }
 

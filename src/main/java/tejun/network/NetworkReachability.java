@@ -6,9 +6,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * Applies the network model to every matched request: a host the PC cannot reach right now gets
- * the network-failure marker instead of its page, which the browser turns into Chromium's own
- * error page. The request stays in the journal, as the design asks.
+ * Applies the network model to every matched request: a host the PC cannot reach right now gets the
+ * network-failure marker instead of its page, which the browser turns into Chromium's own error
+ * page. The request stays in the journal, as the design asks.
  */
 final class NetworkReachability implements ResponseDefinitionTransformerV2 {
   private final SimulatedPc pc;

@@ -25,9 +25,9 @@ import tejun.HarnessException;
  */
 public final class SimulatedNetwork implements AutoCloseable {
   /**
-   * A response header that makes the browser meet a network failure instead of the page; its
-   * value is a CDP ErrorReason such as {@code TimedOut} or {@code NameNotResolved}. The network
-   * model sets it, and a stub may declare it.
+   * A response header that makes the browser meet a network failure instead of the page; its value
+   * is a CDP ErrorReason such as {@code TimedOut} or {@code NameNotResolved}. The network model
+   * sets it, and a stub may declare it.
    */
   public static final String FAILURE_HEADER = "X-Simulated-Network";
 
@@ -70,7 +70,10 @@ public final class SimulatedNetwork implements AutoCloseable {
       CertificateAuthority.whileStarting(server::start);
     } catch (FatalStartupException e) {
       throw new HarnessException(
-          "The simulated network cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+          "The simulated network cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getMessage()
               + "): the port is in use; choose another, or leave the port unset for a free one.");
     } catch (HarnessException e) {
       throw e;
@@ -106,8 +109,10 @@ public final class SimulatedNetwork implements AutoCloseable {
       RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
       Map<String, Helper<?>> helpers =
           Map.of(
-              "site-state", new SiteStateHelper(state),
-              "simulated-pc", (context, options) -> pc.snapshot());
+              "site-state",
+              new SiteStateHelper(state),
+              "simulated-pc",
+              (context, options) -> pc.snapshot());
       return List.of(
           new TemplateHelpers(helpers),
           new SiteStateTransformer(state, pc, templates),

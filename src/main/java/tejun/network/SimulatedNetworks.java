@@ -34,6 +34,7 @@ public final class SimulatedNetworks {
   }
 
   private static Queue<SimulatedNetwork> idle(Path stubs) {
-    return IDLE.computeIfAbsent(stubs.toAbsolutePath().normalize(), k -> new ConcurrentLinkedQueue<>());
+    return IDLE.computeIfAbsent(
+        stubs.toAbsolutePath().normalize(), k -> new ConcurrentLinkedQueue<>());
   }
 }

@@ -64,7 +64,9 @@ public final class SimulatedPc {
     lastError = "";
   }
 
-  /** A restart: every dial-up session ends, the connections stay set up, the ordinary line is back. */
+  /**
+   * A restart: every dial-up session ends, the connections stay set up, the ordinary line is back.
+   */
   public synchronized void restart() {
     hangUpAll();
     lastError = "";
@@ -106,23 +108,35 @@ public final class SimulatedPc {
     List<Map<String, Object>> connections = new ArrayList<>();
     connections.add(
         Map.of(
-            "name", line.name(),
-            "kind", "line",
-            "status", dialUps.values().stream().anyMatch(DialUpConnection::isConnected)
-                ? "使われていません" : "接続済み"));
+            "name",
+            line.name(),
+            "kind",
+            "line",
+            "status",
+            dialUps.values().stream().anyMatch(DialUpConnection::isConnected)
+                ? "使われていません"
+                : "接続済み"));
     for (DialUpConnection c : dialUps.values()) {
       connections.add(
           Map.of(
-              "name", c.name,
-              "kind", "pppoe",
-              "connected", c.isConnected(),
-              "status", c.isConnected() ? "接続済み" : "切断"));
+              "name",
+              c.name,
+              "kind",
+              "pppoe",
+              "connected",
+              c.isConnected(),
+              "status",
+              c.isConnected() ? "接続済み" : "切断"));
     }
     return Map.of(
-        "connections", connections,
-        "route", route().name(),
-        "lastError", lastError,
-        "hasDialUps", !dialUps.isEmpty());
+        "connections",
+        connections,
+        "route",
+        route().name(),
+        "lastError",
+        lastError,
+        "hasDialUps",
+        !dialUps.isEmpty());
   }
 
   private DialUpConnection dialUp(String name) {

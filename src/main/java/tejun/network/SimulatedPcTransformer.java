@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * What the PC's own screens do: {@code "simulated-pc"} in a stub's transformers, with {@code
- * transformerParameters.pc} such as {@code {"action": "connect", "name": "ブロードバンド接続"}}.
- * Values are WireMock templates (use triple braces for form fields).
+ * transformerParameters.pc} such as {@code {"action": "connect", "name": "ブロードバンド接続"}}. Values are
+ * WireMock templates (use triple braces for form fields).
  */
 final class SimulatedPcTransformer implements ResponseDefinitionTransformerV2 {
   private final SimulatedPc pc;
@@ -36,8 +36,8 @@ final class SimulatedPcTransformer implements ResponseDefinitionTransformerV2 {
     Request request = event.getRequest();
     String name = field(spec, "name", request);
     switch (field(spec, "action", request)) {
-      case "create-pppoe" -> pc.createPppoe(
-          name, field(spec, "user", request), field(spec, "password", request));
+      case "create-pppoe" ->
+          pc.createPppoe(name, field(spec, "user", request), field(spec, "password", request));
       case "connect" -> pc.connect(name);
       case "disconnect" -> pc.disconnect(name);
       default -> throw new IllegalArgumentException("unknown simulated-pc action in " + spec);

@@ -5,8 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import tejun.HarnessException;
 
 /**
- * The simulated sites and network on their own, for a person to walk through a procedure by hand
- * in a browser of their own. Ctrl-C stops it.
+ * The simulated sites and network on their own, for a person to walk through a procedure by hand in
+ * a browser of their own. Ctrl-C stops it.
  */
 public final class SimulatorMain {
   private SimulatorMain() {}
@@ -41,7 +41,8 @@ public final class SimulatorMain {
             --disable-features=HttpsUpgrades --user-data-dir="$(mktemp -d)" \\
             http://pc.tejun.test/ https://members-club.flets.com/pub/
         模擬PC（Windows の設定・ダイヤルアップ）: http://pc.tejun.test/
-        停止するには Ctrl-C。"""
+        停止するには Ctrl-C。\
+        """
             .formatted(proxy));
     stopped.await();
   }

@@ -6,8 +6,8 @@ import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
 
 /**
- * Matches a request on site state, so one screen can have a stub per state (logged out, logged
- * in, line-authenticated): {@code "customMatcher": {"name": "site-state-is", "parameters": {"key":
+ * Matches a request on site state, so one screen can have a stub per state (logged out, logged in,
+ * line-authenticated): {@code "customMatcher": {"name": "site-state-is", "parameters": {"key":
  * "MCSESSION:{{request.cookies.MCSESSION}}:lineAuth", "equalTo": "true"}}}, or {@code "absent":
  * true}.
  */

@@ -35,7 +35,10 @@ final class StubFiles implements MappingsSource {
         boolean anyHost = host.startsWith("_");
         if (!anyHost && map.networkOf(host).isEmpty()) {
           throw new HarnessException(
-              "stubs/mappings/" + host + "/ has stubs, but stubs/network.json puts " + host
+              "stubs/mappings/"
+                  + host
+                  + "/ has stubs, but stubs/network.json puts "
+                  + host
                   + " on no network: add it to the hosts of the network it lives on.");
         }
         for (Path file : jsonFiles(hostDir)) {
@@ -51,7 +54,9 @@ final class StubFiles implements MappingsSource {
     if (!Files.isDirectory(stubs.resolve("mappings"))
         || !Files.isRegularFile(stubs.resolve("network.json"))) {
       throw new HarnessException(
-          "No stubs at " + stubs.toAbsolutePath() + ": expected mappings/ and network.json there;"
+          "No stubs at "
+              + stubs.toAbsolutePath()
+              + ": expected mappings/ and network.json there;"
               + " run from the project's top directory or set -Dtejun.stubs=<dir>.");
     }
   }
@@ -80,7 +85,10 @@ final class StubFiles implements MappingsSource {
       root = JSON.readTree(Files.readString(file));
     } catch (IOException e) {
       throw new HarnessException(
-          "Stub file " + where + " is not valid JSON: " + NetworkMap.firstLine(e.getMessage())
+          "Stub file "
+              + where
+              + " is not valid JSON: "
+              + NetworkMap.firstLine(e.getMessage())
               + " — fix that file.");
     }
     Iterable<JsonNode> nodes = root.has("mappings") ? root.get("mappings") : List.of(root);
@@ -100,15 +108,28 @@ final class StubFiles implements MappingsSource {
       mapping = StubMapping.buildFrom(node.toString());
     } catch (RuntimeException e) {
       throw new HarnessException(
-          "Stub \"" + name + "\" in " + where + " is not a valid WireMock mapping: "
-              + NetworkMap.firstLine(e.getMessage()) + " — fix that file.");
+          "Stub \""
+              + name
+              + "\" in "
+              + where
+              + " is not a valid WireMock mapping: "
+              + NetworkMap.firstLine(e.getMessage())
+              + " — fix that file.");
     }
     String body = mapping.getResponse().getBodyFileName();
-    if (body != null && !body.contains("{{")
+    if (body != null
+        && !body.contains("{{")
         && !Files.isRegularFile(stubs.resolve("__files").resolve(body))) {
       throw new HarnessException(
-          "Stub \"" + name + "\" in " + where + " names bodyFileName " + body
-              + ", but stubs/__files/" + body + " does not exist.");
+          "Stub \""
+              + name
+              + "\" in "
+              + where
+              + " names bodyFileName "
+              + body
+              + ", but stubs/__files/"
+              + body
+              + " does not exist.");
     }
     return mapping;
   }
@@ -123,8 +144,11 @@ final class StubFiles implements MappingsSource {
 
   static HarnessException explain(Path stubs, RuntimeException e) {
     return new HarnessException(
-        "WireMock could not start with the stubs in " + stubs + ": "
-            + NetworkMap.firstLine(e.getMessage()), e);
+        "WireMock could not start with the stubs in "
+            + stubs
+            + ": "
+            + NetworkMap.firstLine(e.getMessage()),
+        e);
   }
 
   private static List<Path> jsonFiles(Path dir) throws IOException {

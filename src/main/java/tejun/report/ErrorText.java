@@ -6,92 +6,104 @@ import java.util.Optional;
 
 /** A failure in plain words first, the technical detail after. */
 record ErrorText(String plain, String firstLine, String full) {
-    /** tejun's After hook fails a scenario whose browser asked for something the simulated network lacks. */
-    static final String UNANSWERED = "ブラウザが、模擬ネットワークに用意されていない相手と通信しようとしました"
-            + "（「WireMockのニアミス」に、最も近かった模擬応答と合わなかった理由があります）。";
+  /**
+   * tejun's After hook fails a scenario whose browser asked for something the simulated network
+   * lacks.
+   */
+  static final String UNANSWERED =
+      "ブラウザが、模擬ネットワークに用意されていない相手と通信しようとしました" + "（「WireMockのニアミス」に、最も近かった模擬応答と合わなかった理由があります）。";
 
-    static Optional<ErrorText> of(TestStepResult result, Status status) {
-        if (result == null || !status.isProblem() && !result.getMessage().isPresent()) {
-            return Optional.empty();
-        }
-        Optional<Exception> ex = result.getException();
-        String type = ex.map(Exception::getType).orElse("");
-        String message = ex.flatMap(Exception::getMessage).or(result::getMessage).orElse("");
-        String full = ex.flatMap(Exception::getStackTrace).or(result::getMessage).orElse(message);
-        if (status == Status.SKIPPED && message.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ErrorText(plain(type, message, status), firstLine(message), full.strip()));
+  static Optional<ErrorText> of(TestStepResult result, Status status) {
+    if (result == null || !status.isProblem() && !result.getMessage().isPresent()) {
+      return Optional.empty();
     }
+    Optional<Exception> ex = result.getException();
+    String type = ex.map(Exception::getType).orElse("");
+    String message = ex.flatMap(Exception::getMessage).or(result::getMessage).orElse("");
+    String full = ex.flatMap(Exception::getStackTrace).or(result::getMessage).orElse(message);
+    if (status == Status.SKIPPED && message.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ErrorText(plain(type, message, status), firstLine(message), full.strip()));
+  }
 
-    ErrorText withPlain(String words) {
-        return new ErrorText(words, firstLine, full);
-    }
+  ErrorText withPlain(String words) {
+    return new ErrorText(words, firstLine, full);
+  }
 
-    static ErrorText ofRun(String message, Exception ex) {
-        String type = ex == null ? "" : ex.getType();
-        String m = ex == null ? message : ex.getMessage().orElse(message);
-        String full = ex == null ? message : ex.getStackTrace().orElse(m);
-        return new ErrorText(plain(type, m == null ? "" : m, Status.FAILED), firstLine(m), full == null ? "" : full);
-    }
+  static ErrorText ofRun(String message, Exception ex) {
+    String type = ex == null ? "" : ex.getType();
+    String m = ex == null ? message : ex.getMessage().orElse(message);
+    String full = ex == null ? message : ex.getStackTrace().orElse(m);
+    return new ErrorText(
+        plain(type, m == null ? "" : m, Status.FAILED), firstLine(m), full == null ? "" : full);
+  }
 
-    static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        for (String line : s.strip().split("\\R")) {
-            if (!line.isBlank()) {
-                String l = line.strip();
-                return l.length() > 300 ? l.substring(0, 300) + "…" : l;
-            }
-        }
-        return "";
+  static String firstLine(String s) {
+    if (s == null) {
+      return "";
     }
+    for (String line : s.strip().split("\\R")) {
+      if (!line.isBlank()) {
+        String l = line.strip();
+        return l.length() > 300 ? l.substring(0, 300) + "…" : l;
+      }
+    }
+    return "";
+  }
 
-    private static String plain(String type, String message, Status status) {
-        switch (status) {
-            case UNDEFINED:
-                return "この手順を自動で行う仕組みがまだ作られていません。";
-            case PENDING:
-                return "この手順の自動化は作業中です。";
-            case AMBIGUOUS:
-                return "この手順に当てはまる自動化が複数あり、どれを使うか決められませんでした。";
-            case SKIPPED:
-                return "この手順は実行されませんでした。";
-            default:
-                break;
-        }
-        String t = type + " " + firstLine(message);
-        if (t.contains("no stub answers")) {
-            return UNANSWERED;
-        }
-        if (t.contains("NoSuchElement")) {
-            return "画面に、探していた項目（ボタンや入力欄など）が見つかりませんでした。";
-        }
-        if (t.contains("Timeout") || t.contains("timed out")) {
-            return "決められた時間内に、画面が期待した状態になりませんでした。";
-        }
-        if (t.contains("Assertion") || t.contains("ComparisonFailure") || t.contains("expected")) {
-            return "画面や結果が、マニュアルに書かれた期待どおりではありませんでした。";
-        }
-        if (t.contains("WebDriver") || t.contains("SessionNotCreated")) {
-            return "ブラウザの操作中に問題が起きました。";
-        }
-        if (t.contains("VerificationException") || t.contains("ConnectException") || t.contains("WireMock")) {
-            return "模擬サーバーとのやりとりで問題が起きました。";
-        }
-        return "手順の実行中に問題が起きました。";
+  private static String plain(String type, String message, Status status) {
+    switch (status) {
+      case UNDEFINED:
+        return "この手順を自動で行う仕組みがまだ作られていません。";
+      case PENDING:
+        return "この手順の自動化は作業中です。";
+      case AMBIGUOUS:
+        return "この手順に当てはまる自動化が複数あり、どれを使うか決められませんでした。";
+      case SKIPPED:
+        return "この手順は実行されませんでした。";
+      default:
+        break;
     }
+    String t = type + " " + firstLine(message);
+    if (t.contains("no stub answers")) {
+      return UNANSWERED;
+    }
+    if (t.contains("NoSuchElement")) {
+      return "画面に、探していた項目（ボタンや入力欄など）が見つかりませんでした。";
+    }
+    if (t.contains("Timeout") || t.contains("timed out")) {
+      return "決められた時間内に、画面が期待した状態になりませんでした。";
+    }
+    if (t.contains("Assertion") || t.contains("ComparisonFailure") || t.contains("expected")) {
+      return "画面や結果が、マニュアルに書かれた期待どおりではありませんでした。";
+    }
+    if (t.contains("WebDriver") || t.contains("SessionNotCreated")) {
+      return "ブラウザの操作中に問題が起きました。";
+    }
+    if (t.contains("VerificationException")
+        || t.contains("ConnectException")
+        || t.contains("WireMock")) {
+      return "模擬サーバーとのやりとりで問題が起きました。";
+    }
+    return "手順の実行中に問題が起きました。";
+  }
 
-    /** The error in plain words first, then its first line, then the stack trace folded away. */
-    void writeTo(Html h) {
-        h.el("p", plain(), "class", "plain");
-        if (!firstLine().isEmpty()) {
-            h.open("p", "class", "detail").text("エラーの内容: ").el("span", firstLine(), "lang", "en").close("p");
-        }
-        if (!full().isEmpty() && !full().equals(firstLine())) {
-            h.open("details").el("summary", "技術者向けの詳細（スタックトレース）")
-                    .el("pre", full(), "class", "stack", "lang", "en", "tabindex", "0").close("details");
-        }
+  /** The error in plain words first, then its first line, then the stack trace folded away. */
+  void writeTo(Html h) {
+    h.el("p", plain(), "class", "plain");
+    if (!firstLine().isEmpty()) {
+      h.open("p", "class", "detail")
+          .text("エラーの内容: ")
+          .el("span", firstLine(), "lang", "en")
+          .close("p");
     }
+    if (!full().isEmpty() && !full().equals(firstLine())) {
+      h.open("details")
+          .el("summary", "技術者向けの詳細（スタックトレース）")
+          .el("pre", full(), "class", "stack", "lang", "en", "tabindex", "0")
+          .close("details");
+    }
+  }
 }

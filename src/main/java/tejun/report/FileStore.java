@@ -7,65 +7,72 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 
 /** Stores attachments under {@code files/}, named by the SHA-256 of their content, each once. */
 final class FileStore {
-    static final String DIR = "files";
-    private final Path dir;
-    private final Set<String> written = new HashSet<>();
+  static final String DIR = "files";
+  private final Path dir;
+  private final Set<String> written = new HashSet<>();
 
-    FileStore(Path outDir) {
-        this.dir = outDir.resolve(DIR);
+  FileStore(Path outDir) {
+    this.dir = outDir.resolve(DIR);
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
+  }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+  /** Writes the content unless already written; returns its path relative to the report. */
+  String store(byte[] content, String extension) {
+    return write(sha256(content) + "." + extension, content);
+  }
+
+  /** Stores a generated page that shows {@code content} as escaped source, never as a live page. */
+  String storeSourceView(byte[] content, String title) {
+    String name = sha256(content) + ".source.html";
+    if (written.contains(name)) {
+      return DIR + "/" + name;
+    }
+    String text = new String(content, StandardCharsets.UTF_8);
+    String page =
+        "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<title>"
+            + Html.esc(title)
+            + "</title><link rel=\"stylesheet\" href=\"../report.css\"></head>"
+            + "<body class=\"source-view\"><main><h1>"
+            + Html.esc(title)
+            + "</h1>"
+            + "<p>記録された HTML をそのまま文字として表示しています（ページとしては開きません）。</p>"
+            + "<pre class=\"source\">"
+            + Html.esc(text)
+            + "</pre></main></body></html>\n";
+    return write(name, page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String write(String name, byte[] content) {
+    if (written.add(name)) {
+      try {
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name);
+        if (!Files.exists(file) || Files.size(file) != content.length) {
+          Files.write(file, content);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return DIR + "/" + name;
+  }
 
-    /** Writes the content unless already written; returns its path relative to the report. */
-    String store(byte[] content, String extension) {
-        return write(sha256(content) + "." + extension, content);
-    }
-
-    /** Stores a generated page that shows {@code content} as escaped source, never as a live page. */
-    String storeSourceView(byte[] content, String title) {
-        String name = sha256(content) + ".source.html";
-        if (written.contains(name)) {
-            return DIR + "/" + name;
-        }
-        String text = new String(content, StandardCharsets.UTF_8);
-        String page = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + Html.esc(title) + "</title><link rel=\"stylesheet\" href=\"../report.css\"></head>"
-                + "<body class=\"source-view\"><main><h1>" + Html.esc(title) + "</h1>"
-                + "<p>記録された HTML をそのまま文字として表示しています（ページとしては開きません）。</p>"
-                + "<pre class=\"source\">" + Html.esc(text) + "</pre></main></body></html>\n";
-        return write(name, page.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String write(String name, byte[] content) {
-        if (written.add(name)) {
-            try {
-                Files.createDirectories(dir);
-                Path file = dir.resolve(name);
-                if (!Files.exists(file) || Files.size(file) != content.length) {
-                    Files.write(file, content);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return DIR + "/" + name;
-    }
-
-    Set<String> writtenNames() {
-        return Set.copyOf(written);
-    }
+  Set<String> writtenNames() {
+    return Set.copyOf(written);
+  }
 }

@@ -15,50 +15,49 @@ import java.util.Map;
  * attachments as files named by content hash, all rendered from a Cucumber Messages ndjson file.
  */
 public final class Report {
-    private Report() {
-    }
+  private Report() {}
 
-    /** What was written: the index, and each scenario page by its TestCaseStarted id. */
-    public record Result(Path index, Map<String, Path> pages) {
-    }
+  /** What was written: the index, and each scenario page by its TestCaseStarted id. */
+  public record Result(Path index, Map<String, Path> pages) {}
 
-    public static Result render(Path ndjson, Path outDir) throws ReportInputException, IOException {
-        RunModel model = RunModel.of(RunIndex.of(MessageReader.read(ndjson)));
-        Files.createDirectories(outDir);
-        clean(outDir);
-        copyCss(outDir);
-        AttachmentView attachments = new AttachmentView(new FileStore(outDir));
-        Map<String, Path> pages = new LinkedHashMap<>();
-        try {
-            ScenarioPage scenarioPage = new ScenarioPage(attachments);
-            for (ScenarioRun run : model.scenarios) {
-                Path page = outDir.resolve(run.pageName());
-                Files.writeString(page, scenarioPage.render(run), StandardCharsets.UTF_8);
-                pages.put(run.started.getId(), page);
-            }
-            Path index = outDir.resolve("index.html");
-            Files.writeString(index, new IndexPage(attachments).render(model), StandardCharsets.UTF_8);
-            return new Result(index, pages);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+  public static Result render(Path ndjson, Path outDir) throws ReportInputException, IOException {
+    RunModel model = RunModel.of(RunIndex.of(MessageReader.read(ndjson)));
+    Files.createDirectories(outDir);
+    clean(outDir);
+    copyCss(outDir);
+    AttachmentView attachments = new AttachmentView(new FileStore(outDir));
+    Map<String, Path> pages = new LinkedHashMap<>();
+    try {
+      ScenarioPage scenarioPage = new ScenarioPage(attachments);
+      for (ScenarioRun run : model.scenarios) {
+        Path page = outDir.resolve(run.pageName());
+        Files.writeString(page, scenarioPage.render(run), StandardCharsets.UTF_8);
+        pages.put(run.started.getId(), page);
+      }
+      Path index = outDir.resolve("index.html");
+      Files.writeString(index, new IndexPage(attachments).render(model), StandardCharsets.UTF_8);
+      return new Result(index, pages);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+  }
 
-    /** Removes the pages of an earlier rendering into the same folder; nothing else is touched. */
-    private static void clean(Path outDir) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(outDir, "{index.html,scenario-*.html}")) {
-            for (Path p : old) {
-                Files.delete(p);
-            }
-        }
+  /** Removes the pages of an earlier rendering into the same folder; nothing else is touched. */
+  private static void clean(Path outDir) throws IOException {
+    try (DirectoryStream<Path> old =
+        Files.newDirectoryStream(outDir, "{index.html,scenario-*.html}")) {
+      for (Path p : old) {
+        Files.delete(p);
+      }
     }
+  }
 
-    private static void copyCss(Path outDir) throws IOException {
-        try (InputStream css = Report.class.getResourceAsStream(Layout.CSS)) {
-            if (css == null) {
-                throw new IOException("report.css is missing from the classpath (tejun/report/report.css)");
-            }
-            Files.write(outDir.resolve(Layout.CSS), css.readAllBytes());
-        }
+  private static void copyCss(Path outDir) throws IOException {
+    try (InputStream css = Report.class.getResourceAsStream(Layout.CSS)) {
+      if (css == null) {
+        throw new IOException("report.css is missing from the classpath (tejun/report/report.css)");
+      }
+      Files.write(outDir.resolve(Layout.CSS), css.readAllBytes());
     }
+  }
 }

@@ -4,39 +4,38 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir>}.
- * Exit 0 when rendered (even if scenarios failed), 1 with a one-line message otherwise.
+ * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir>}. Exit 0 when
+ * rendered (even if scenarios failed), 1 with a one-line message otherwise.
  */
 public final class ReportMain {
-    private ReportMain() {
-    }
+  private ReportMain() {}
 
-    /**
-     * Returns normally when the report is written, so that a build running this in its own JVM
-     * (exec:java in post-integration-test) goes on to its verify phase; exits non-zero otherwise.
-     */
-    public static void main(String[] args) {
-        int code = run(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+  /**
+   * Returns normally when the report is written, so that a build running this in its own JVM
+   * (exec:java in post-integration-test) goes on to its verify phase; exits non-zero otherwise.
+   */
+  public static void main(String[] args) {
+    int code = run(args);
+    if (code != 0) {
+      System.exit(code);
     }
+  }
 
-    static int run(String[] args) {
-        if (args.length != 2) {
-            System.err.println("使い方 (usage): ReportMain <messages.ndjson> <outputDir>");
-            return 2;
-        }
-        try {
-            Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]));
-            System.out.println(result.index().toAbsolutePath());
-            return 0;
-        } catch (ReportInputException e) {
-            System.err.println(e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            System.err.println(args[1] + ": 報告書を書けません (cannot write the report): " + e);
-            return 1;
-        }
+  static int run(String[] args) {
+    if (args.length != 2) {
+      System.err.println("使い方 (usage): ReportMain <messages.ndjson> <outputDir>");
+      return 2;
     }
+    try {
+      Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]));
+      System.out.println(result.index().toAbsolutePath());
+      return 0;
+    } catch (ReportInputException e) {
+      System.err.println(e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      System.err.println(args[1] + ": 報告書を書けません (cannot write the report): " + e);
+      return 1;
+    }
+  }
 }

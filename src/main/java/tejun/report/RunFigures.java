@@ -31,27 +31,36 @@ public final class RunFigures {
     }
     scenarioSeconds.sort(Double::compare);
     if (model.index.runStarted != null && model.index.runFinished != null) {
-      System.out.printf("run: %d scenarios in %.0f s wall time%n", scenarios.size(), seconds(
-          Formats.nanosBetween(
-              model.index.runStarted.getTimestamp(), model.index.runFinished.getTimestamp())));
+      System.out.printf(
+          "run: %d scenarios in %.0f s wall time%n",
+          scenarios.size(),
+          seconds(
+              Formats.nanosBetween(
+                  model.index.runStarted.getTimestamp(), model.index.runFinished.getTimestamp())));
     }
     System.out.printf(
         "scenario time: min %.1f s, median %.1f s, max %.1f s, sum %.0f s%n",
-        scenarioSeconds.get(0), scenarioSeconds.get(scenarioSeconds.size() / 2),
-        scenarioSeconds.get(scenarioSeconds.size() - 1), sum(scenarioSeconds));
+        scenarioSeconds.get(0),
+        scenarioSeconds.get(scenarioSeconds.size() / 2),
+        scenarioSeconds.get(scenarioSeconds.size() - 1),
+        sum(scenarioSeconds));
     System.out.println("network-failure steps (the browser showing Chromium's error page):");
-    byStep.forEach((text, times) -> {
-      if (text.contains("このサイトにアクセスできません")) {
-        System.out.printf("  %s: %s%n", text,
-            times.stream().map(t -> String.format("%.2f s", t)).toList());
-      }
-    });
+    byStep.forEach(
+        (text, times) -> {
+          if (text.contains("このサイトにアクセスできません")) {
+            System.out.printf(
+                "  %s: %s%n", text, times.stream().map(t -> String.format("%.2f s", t)).toList());
+          }
+        });
     System.out.println("slowest steps (total over the run):");
     byStep.entrySet().stream()
         .sorted((a, b) -> Double.compare(sum(b.getValue()), sum(a.getValue())))
         .limit(8)
-        .forEach(en -> System.out.printf("  %6.1f s  n=%-3d %s%n",
-            sum(en.getValue()), en.getValue().size(), en.getKey()));
+        .forEach(
+            en ->
+                System.out.printf(
+                    "  %6.1f s  n=%-3d %s%n",
+                    sum(en.getValue()), en.getValue().size(), en.getKey()));
     if (args.length > 1) {
       printSize(Path.of(args[1]));
     }

@@ -12,68 +12,76 @@ import java.util.Optional;
 
 /** One started test case (one attempt of one scenario) and its page. */
 final class ScenarioRun {
-    final int index;
-    final TestCaseStarted started;
-    final Pickle pickle;
-    final FeatureInfo feature;
-    final Scenario scenario;
-    final TableRow exampleHeader;
-    final TableRow exampleRow;
-    final List<StepRun> steps = new ArrayList<>();
-    final List<Attachment> caseAttachments = new ArrayList<>();
-    Status status = Status.UNKNOWN;
-    long nanos;
-    boolean willBeRetried;
-    /** No TestCaseFinished: the run stopped (or was still running) while this scenario ran. */
-    boolean unfinished;
-    Optional<BrowserInfo> browser = Optional.empty();
+  final int index;
+  final TestCaseStarted started;
+  final Pickle pickle;
+  final FeatureInfo feature;
+  final Scenario scenario;
+  final TableRow exampleHeader;
+  final TableRow exampleRow;
+  final List<StepRun> steps = new ArrayList<>();
+  final List<Attachment> caseAttachments = new ArrayList<>();
+  Status status = Status.UNKNOWN;
+  long nanos;
+  boolean willBeRetried;
 
-    ScenarioRun(int index, TestCaseStarted started, Pickle pickle, FeatureInfo feature, Scenario scenario,
-            TableRow exampleHeader, TableRow exampleRow) {
-        this.index = index;
-        this.started = started;
-        this.pickle = pickle;
-        this.feature = feature;
-        this.scenario = scenario;
-        this.exampleHeader = exampleHeader;
-        this.exampleRow = exampleRow;
-    }
+  /** No TestCaseFinished: the run stopped (or was still running) while this scenario ran. */
+  boolean unfinished;
 
-    String pageName() {
-        return String.format("scenario-%03d.html", index);
-    }
+  Optional<BrowserInfo> browser = Optional.empty();
 
-    String title() {
-        return pickle.getName().isBlank() ? "（名前のない手順）" : pickle.getName();
-    }
+  ScenarioRun(
+      int index,
+      TestCaseStarted started,
+      Pickle pickle,
+      FeatureInfo feature,
+      Scenario scenario,
+      TableRow exampleHeader,
+      TableRow exampleRow) {
+    this.index = index;
+    this.started = started;
+    this.pickle = pickle;
+    this.feature = feature;
+    this.scenario = scenario;
+    this.exampleHeader = exampleHeader;
+    this.exampleRow = exampleRow;
+  }
 
-    /** For a scenario outline's example: its values, e.g. "start = 12、eat = 5"; else empty. */
-    String exampleSummary() {
-        if (exampleRow == null) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < exampleRow.getCells().size(); i++) {
-            String value = exampleRow.getCells().get(i).getValue();
-            boolean named = exampleHeader != null && i < exampleHeader.getCells().size();
-            parts.add(named ? exampleHeader.getCells().get(i).getValue() + " = " + value : value);
-        }
-        return String.join("、", parts);
-    }
+  String pageName() {
+    return String.format("scenario-%03d.html", index);
+  }
 
-    int attempt() {
-        return started.getAttempt() == null ? 0 : started.getAttempt().intValue();
-    }
+  String title() {
+    return pickle.getName().isBlank() ? "（名前のない手順）" : pickle.getName();
+  }
 
-    List<String> tags() {
-        return pickle.getTags().stream().map(PickleTag::getName).toList();
+  /** For a scenario outline's example: its values, e.g. "start = 12、eat = 5"; else empty. */
+  String exampleSummary() {
+    if (exampleRow == null) {
+      return "";
     }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < exampleRow.getCells().size(); i++) {
+      String value = exampleRow.getCells().get(i).getValue();
+      boolean named = exampleHeader != null && i < exampleHeader.getCells().size();
+      parts.add(named ? exampleHeader.getCells().get(i).getValue() + " = " + value : value);
+    }
+    return String.join("、", parts);
+  }
 
-    /** The first step whose status is the scenario's own (worst) status, when that is a problem. */
-    Optional<StepRun> problemStep() {
-        if (!status.isProblem()) {
-            return Optional.empty();
-        }
-        return steps.stream().filter(s -> s.status == status).findFirst();
+  int attempt() {
+    return started.getAttempt() == null ? 0 : started.getAttempt().intValue();
+  }
+
+  List<String> tags() {
+    return pickle.getTags().stream().map(PickleTag::getName).toList();
+  }
+
+  /** The first step whose status is the scenario's own (worst) status, when that is a problem. */
+  Optional<StepRun> problemStep() {
+    if (!status.isProblem()) {
+      return Optional.empty();
     }
+    return steps.stream().filter(s -> s.status == status).findFirst();
+  }
 }

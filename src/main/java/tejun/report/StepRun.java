@@ -11,92 +11,112 @@ import java.util.List;
 
 /** One test step as run: a numbered step of the procedure, or a hook. */
 final class StepRun {
-    final TestStep testStep;
-    final PickleStep pickleStep;
-    final Hook hook;
-    /** 1-based number among the procedure's steps; 0 for hooks. */
-    final int number;
-    final String keyword;
-    final String label;
-    final TestStepResult result;
-    final Status status;
-    final List<Attachment> attachments = new ArrayList<>();
-    /** Records taken by an After hook when this step failed (URL, page HTML, near miss, screenshot). */
-    final List<Attachment> failureRecords = new ArrayList<>();
-    /** What AfterStep hooks recorded right after this step (the screen, the network state). */
-    final List<Attachment> afterStepAttachments = new ArrayList<>();
-    final List<Snippet> snippets = new ArrayList<>();
-    boolean recordsMovedAway;
-    /** For an AfterStep hook: the step it ran after, which shows what the hook recorded. */
-    StepRun afterStepOf;
-    /** A hook with no result after the place where an unfinished scenario's record ends. */
-    boolean unrecordedAfterCut;
+  final TestStep testStep;
+  final PickleStep pickleStep;
+  final Hook hook;
 
-    StepRun(TestStep testStep, PickleStep pickleStep, Hook hook, int number, String keyword, String label,
-            TestStepResult result) {
-        this.testStep = testStep;
-        this.pickleStep = pickleStep;
-        this.hook = hook;
-        this.number = number;
-        this.keyword = keyword;
-        this.label = label;
-        this.result = result;
-        this.status = result == null ? Status.UNKNOWN : Status.of(result.getStatus());
-    }
+  /** 1-based number among the procedure's steps; 0 for hooks. */
+  final int number;
 
-    boolean isHook() {
-        return pickleStep == null;
-    }
+  final String keyword;
+  final String label;
+  final TestStepResult result;
+  final Status status;
+  final List<Attachment> attachments = new ArrayList<>();
 
-    long nanos() {
-        return result == null ? 0 : Formats.nanos(result.getDuration());
-    }
+  /**
+   * Records taken by an After hook when this step failed (URL, page HTML, near miss, screenshot).
+   */
+  final List<Attachment> failureRecords = new ArrayList<>();
 
-    /** The step's problem in plain words; a failed hook says which side of the procedure it was on. */
-    java.util.Optional<ErrorText> error() {
-        java.util.Optional<ErrorText> e = ErrorText.of(result, status);
-        if (!isHook() || status != Status.FAILED) {
-            return e;
-        }
-        if (afterStepOf != null) {
-            return e.map(t -> t.withPlain("手順 " + afterStepOf.number
-                    + " の後の処理（画面や通信状態の記録など）で問題が起きました。"));
-        }
-        if (e.map(t -> t.plain().equals(ErrorText.UNANSWERED)).orElse(false)) {
-            return e;
-        }
-        boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
-        return e.map(t -> t.withPlain(before
-                ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"
-                : "手順のあとの片付け（後処理）で問題が起きました。"));
-    }
+  /** What AfterStep hooks recorded right after this step (the screen, the network state). */
+  final List<Attachment> afterStepAttachments = new ArrayList<>();
 
-    String anchor() {
-        return isHook() ? "hook-" + Html.esc(testStep.getId()).replaceAll("[^A-Za-z0-9_-]", "_") : "step-" + number;
-    }
+  final List<Snippet> snippets = new ArrayList<>();
+  boolean recordsMovedAway;
 
-    /**
-     * Hooks that passed and left nothing to read are not shown to support staff. An AfterStep hook's
-     * records are shown with its step, so the hook itself is shown only when it had a problem.
-     */
-    boolean isShown() {
-        if (!isHook()) {
-            return true;
-        }
-        if (unrecordedAfterCut) {
-            return false;
-        }
-        boolean records = attachments.stream().anyMatch(Attachments::isShownInSteps) || !failureRecords.isEmpty();
-        if (afterStepOf != null) {
-            return status.isProblem() || records;
-        }
-        return status != Status.PASSED || records;
-    }
+  /** For an AfterStep hook: the step it ran after, which shows what the hook recorded. */
+  StepRun afterStepOf;
 
-    /** This step's own attachments, then those of the AfterStep hooks that ran after it. */
-    List<Attachment> shownAttachments() {
-        List<Attachment> all = new ArrayList<>(attachments);
-        all.addAll(afterStepAttachments);
-        return all;
+  /** A hook with no result after the place where an unfinished scenario's record ends. */
+  boolean unrecordedAfterCut;
+
+  StepRun(
+      TestStep testStep,
+      PickleStep pickleStep,
+      Hook hook,
+      int number,
+      String keyword,
+      String label,
+      TestStepResult result) {
+    this.testStep = testStep;
+    this.pickleStep = pickleStep;
+    this.hook = hook;
+    this.number = number;
+    this.keyword = keyword;
+    this.label = label;
+    this.result = result;
+    this.status = result == null ? Status.UNKNOWN : Status.of(result.getStatus());
+  }
+
+  boolean isHook() {
+    return pickleStep == null;
+  }
+
+  long nanos() {
+    return result == null ? 0 : Formats.nanos(result.getDuration());
+  }
+
+  /**
+   * The step's problem in plain words; a failed hook says which side of the procedure it was on.
+   */
+  java.util.Optional<ErrorText> error() {
+    java.util.Optional<ErrorText> e = ErrorText.of(result, status);
+    if (!isHook() || status != Status.FAILED) {
+      return e;
     }
+    if (afterStepOf != null) {
+      return e.map(t -> t.withPlain("手順 " + afterStepOf.number + " の後の処理（画面や通信状態の記録など）で問題が起きました。"));
+    }
+    if (e.map(t -> t.plain().equals(ErrorText.UNANSWERED)).orElse(false)) {
+      return e;
+    }
+    boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
+    return e.map(
+        t ->
+            t.withPlain(
+                before ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。" : "手順のあとの片付け（後処理）で問題が起きました。"));
+  }
+
+  String anchor() {
+    return isHook()
+        ? "hook-" + Html.esc(testStep.getId()).replaceAll("[^A-Za-z0-9_-]", "_")
+        : "step-" + number;
+  }
+
+  /**
+   * Hooks that passed and left nothing to read are not shown to support staff. An AfterStep hook's
+   * records are shown with its step, so the hook itself is shown only when it had a problem.
+   */
+  boolean isShown() {
+    if (!isHook()) {
+      return true;
+    }
+    if (unrecordedAfterCut) {
+      return false;
+    }
+    boolean records =
+        attachments.stream().anyMatch(Attachments::isShownInSteps) || !failureRecords.isEmpty();
+    if (afterStepOf != null) {
+      return status.isProblem() || records;
+    }
+    return status != Status.PASSED || records;
+  }
+
+  /** This step's own attachments, then those of the AfterStep hooks that ran after it. */
+  List<Attachment> shownAttachments() {
+    List<Attachment> all = new ArrayList<>(attachments);
+    all.addAll(afterStepAttachments);
+    return all;
+  }
 }

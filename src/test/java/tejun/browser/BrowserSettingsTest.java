@@ -12,7 +12,9 @@ class BrowserSettingsTest {
   void aMissingChromiumNamesTheInstallCommand() {
     BrowserSettings settings =
         new BrowserSettings(
-            Path.of("/nonexistent/chromium"), Path.of("/usr/bin/chromedriver"), false,
+            Path.of("/nonexistent/chromium"),
+            Path.of("/usr/bin/chromedriver"),
+            false,
             Optional.empty());
     assertThatThrownBy(settings::checked)
         .isInstanceOf(HarnessException.class)
@@ -24,7 +26,9 @@ class BrowserSettingsTest {
   void aMissingChromedriverNamesTheProperty() {
     BrowserSettings settings =
         new BrowserSettings(
-            Path.of("/usr/bin/chromium"), Path.of("/nonexistent/chromedriver"), false,
+            Path.of("/usr/bin/chromium"),
+            Path.of("/nonexistent/chromedriver"),
+            false,
             Optional.empty());
     assertThatThrownBy(settings::checked)
         .isInstanceOf(HarnessException.class)

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import tejun.RealStubs;
 import org.junit.jupiter.api.io.TempDir;
+import tejun.RealStubs;
 import tejun.network.SimulatedNetwork;
 import tejun.pages.Screen;
 import tejun.pages.browser.SiteCannotBeReachedPage;
@@ -26,13 +26,13 @@ class NetworkFailurePageTest {
           "response": { "status": 504, "headers": { "X-Simulated-Network": "NameNotResolved" } } }
         """);
     try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0);
-        Browser browser = Browser.open(BrowserSettings.fromSystemProperties(), network.proxyAddress())) {
+        Browser browser =
+            Browser.open(BrowserSettings.fromSystemProperties(), network.proxyAddress())) {
       Screen.navigate(browser.driver(), "https://members-club.flets.com/pub/unresolvable");
       SiteCannotBeReachedPage page = new SiteCannotBeReachedPage(browser.driver());
 
       assertThat(page.heading()).isEqualTo("このサイトにアクセスできません");
-      assertThat(page.detail())
-          .isEqualTo("members-club.flets.com のサーバーの IP アドレスが見つかりませんでした。");
+      assertThat(page.detail()).isEqualTo("members-club.flets.com のサーバーの IP アドレスが見つかりませんでした。");
       assertThat(page.errorCode()).isEqualTo("ERR_NAME_NOT_RESOLVED");
       assertThat(network.requests())
           .anySatisfy(r -> assertThat(r.getUrl()).isEqualTo("/pub/unresolvable"));

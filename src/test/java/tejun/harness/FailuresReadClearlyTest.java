@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tejun.RealStubs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
+import tejun.RealStubs;
 
 /**
  * The harness's own failures, seen through a real scenario run: each fails the scenario with a
@@ -62,7 +62,9 @@ class FailuresReadClearlyTest {
   private static String onlyFailure(EngineExecutionResults results) {
     List<Event> failed = results.testEvents().failed().list();
     assertThat(failed).hasSize(1);
-    return failed.get(0).getPayload(org.junit.platform.engine.TestExecutionResult.class)
+    return failed
+        .get(0)
+        .getPayload(org.junit.platform.engine.TestExecutionResult.class)
         .flatMap(r -> r.getThrowable())
         .map(Throwable::getMessage)
         .orElse("");

@@ -20,7 +20,9 @@ final class FeatureRun {
           .enableImplicitConfigurationParameters(false)
           .configurationParameter("cucumber.glue", "tejun")
           .configurationParameter("cucumber.publish.quiet", "true")
-          .selectors(selectClasspathResource(FEATURE, org.junit.platform.engine.discovery.FilePosition.from(line)))
+          .selectors(
+              selectClasspathResource(
+                  FEATURE, org.junit.platform.engine.discovery.FilePosition.from(line)))
           .execute();
     } finally {
       if (previous == null) {

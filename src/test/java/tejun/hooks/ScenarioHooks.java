@@ -52,7 +52,8 @@ public class ScenarioHooks {
     }
     WebDriver driver = context.driver();
     scenario.attach(driver.getCurrentUrl(), "text/uri-list", "URL");
-    scenario.attach(driver.getPageSource().getBytes(StandardCharsets.UTF_8), "text/html", "ページのHTML");
+    scenario.attach(
+        driver.getPageSource().getBytes(StandardCharsets.UTF_8), "text/html", "ページのHTML");
   }
 
   @After(order = 50)

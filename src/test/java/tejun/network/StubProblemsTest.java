@@ -49,7 +49,8 @@ class StubProblemsTest {
   void anInvalidMatcher() throws IOException {
     Files.writeString(
         hostDir.resolve("login.json"),
-        "{ \"name\": \"ログイン\", \"request\": { \"method\": \"GET\", \"urlPath\": { \"bogus\": 1 } } }");
+        "{ \"name\": \"ログイン\", \"request\": { \"method\": \"GET\", \"urlPath\": { \"bogus\": 1 } }"
+            + " }");
     assertFailsWith("Stub \"ログイン\" in mappings/members-club.flets.com/login.json is not a valid");
   }
 

@@ -33,8 +33,13 @@ public abstract class Screen {
         new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10)));
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(
-        () -> what + "が表示されるはずが、ブラウザには「" + driver.getTitle() + "」("
-            + driver.getCurrentUrl() + ") が表示されています");
+        () ->
+            what
+                + "が表示されるはずが、ブラウザには「"
+                + driver.getTitle()
+                + "」("
+                + driver.getCurrentUrl()
+                + ") が表示されています");
     return wait.until(
         d -> {
           failIfNoStubAnswered(d);
@@ -46,7 +51,9 @@ public abstract class Screen {
   private static void failIfNoStubAnswered(WebDriver driver) {
     if (SimulatedNetwork.FAIL_CLOSED_TITLE.equals(driver.getTitle())) {
       throw new AssertionError(
-          "模擬ネットワークにこの宛先はありません (no stub answers " + driver.getCurrentUrl() + ")\n"
+          "模擬ネットワークにこの宛先はありません (no stub answers "
+              + driver.getCurrentUrl()
+              + ")\n"
               + driver.findElement(By.tagName("body")).getText());
     }
   }
@@ -63,8 +70,13 @@ public abstract class Screen {
   protected void click(String label) {
     By byLabel =
         By.xpath(
-            "//a[normalize-space(.)='" + label + "'] | //button[normalize-space(.)='" + label
-                + "'] | //input[@type='submit' and @value='" + label + "']");
+            "//a[normalize-space(.)='"
+                + label
+                + "'] | //button[normalize-space(.)='"
+                + label
+                + "'] | //input[@type='submit' and @value='"
+                + label
+                + "']");
     waitUntil(ExpectedConditions.elementToBeClickable(byLabel), "「" + label + "」").click();
   }
 

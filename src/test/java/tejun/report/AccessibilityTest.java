@@ -17,65 +17,92 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebDriver;
 
-/** axe-core finds no serious or critical violation on the index and the scenario pages (one Chromium). */
+/**
+ * axe-core finds no serious or critical violation on the index and the scenario pages (one
+ * Chromium).
+ */
 class AccessibilityTest {
-    @TempDir
-    static Path dir;
-    static WebDriver driver;
-    static Report.Result tejun;
-    static Report.Result kit;
-    static Report.Result statuses;
-    static Report.Result unfinished;
+  @TempDir static Path dir;
+  static WebDriver driver;
+  static Report.Result tejun;
+  static Report.Result kit;
+  static Report.Result statuses;
+  static Report.Result unfinished;
 
-    @BeforeAll
-    static void render() throws Exception {
-        tejun = Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
-        kit = Report.render(Kit.sample("attachments"), dir.resolve("kit"));
-        statuses = Report.render(Kit.sample("all-statuses"), dir.resolve("statuses"));
-        unfinished = Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
-        driver = Chromium.start();
+  @BeforeAll
+  static void render() throws Exception {
+    tejun = Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
+    kit = Report.render(Kit.sample("attachments"), dir.resolve("kit"));
+    statuses = Report.render(Kit.sample("all-statuses"), dir.resolve("statuses"));
+    unfinished = Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
+    driver = Chromium.start();
+  }
+
+  @AfterAll
+  static void quit() {
+    if (driver != null) {
+      driver.quit();
     }
+  }
 
-    @AfterAll
-    static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+  /** Called after {@link #render()}: the index and every scenario page of four runs. */
+  static Stream<Path> pages() {
+    return Stream.of(tejun, kit, statuses, unfinished)
+        .flatMap(r -> Stream.concat(Stream.of(r.index()), r.pages().values().stream()))
+        .map(p -> dir.relativize(p));
+  }
 
-    /** Called after {@link #render()}: the index and every scenario page of four runs. */
-    static Stream<Path> pages() {
-        return Stream.of(tejun, kit, statuses, unfinished)
-                .flatMap(r -> Stream.concat(Stream.of(r.index()), r.pages().values().stream()))
-                .map(p -> dir.relativize(p));
-    }
-
-    /** The scan itself can fail: a page with known faults gives serious or critical violations. */
-    @org.junit.jupiter.api.Test
-    void aFaultyPageIsCaught() throws Exception {
-        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.html"), "<!DOCTYPE html><html><head><title>x</title>"
-                + "</head><body><img src=\"tejun/report.css\"><p style=\"color:#ccc;background:#fff\">薄い文字</p></body></html>");
-        driver.get(bad.toUri().toString());
-        List<String> ids = new AxeBuilder().analyze(driver).getViolations().stream()
+  /** The scan itself can fail: a page with known faults gives serious or critical violations. */
+  @org.junit.jupiter.api.Test
+  void aFaultyPageIsCaught() throws Exception {
+    Path bad =
+        java.nio.file.Files.writeString(
+            dir.resolve("bad.html"),
+            "<!DOCTYPE html><html><head><title>x</title></head><body><img"
+                + " src=\"tejun/report.css\"><p"
+                + " style=\"color:#ccc;background:#fff\">薄い文字</p></body></html>");
+    driver.get(bad.toUri().toString());
+    List<String> ids =
+        new AxeBuilder()
+            .analyze(driver).getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-                .map(Rule::getId).toList();
-        assertTrue(ids.containsAll(List.of("image-alt", "html-has-lang", "color-contrast")), ids.toString());
-    }
+                .map(Rule::getId)
+                .toList();
+    assertTrue(
+        ids.containsAll(List.of("image-alt", "html-has-lang", "color-contrast")), ids.toString());
+  }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
-    void noSeriousOrCriticalViolation(Path page) {
-        driver.get(dir.resolve(page).toUri().toString());
-        assertEquals("ja", driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
-        Results results = new AxeBuilder().analyze(driver);
-        assertTrue(results.getErrorMessage() == null || results.getErrorMessage().isEmpty(),
-                "axe ran: " + results.getErrorMessage());
-        assertTrue(results.getPasses().size() > 10, "axe checked the page");
-        List<Rule> bad = results.getViolations().stream()
-                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
-        assertTrue(bad.isEmpty(), page + ": " + bad.stream()
-                .map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " "
-                        + r.getNodes().stream().map(n -> n.getFailureSummary()).collect(Collectors.joining(" | ")))
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void noSeriousOrCriticalViolation(Path page) {
+    driver.get(dir.resolve(page).toUri().toString());
+    assertEquals(
+        "ja", driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang"));
+    Results results = new AxeBuilder().analyze(driver);
+    assertTrue(
+        results.getErrorMessage() == null || results.getErrorMessage().isEmpty(),
+        "axe ran: " + results.getErrorMessage());
+    assertTrue(results.getPasses().size() > 10, "axe checked the page");
+    List<Rule> bad =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    assertTrue(
+        bad.isEmpty(),
+        page
+            + ": "
+            + bad.stream()
+                .map(
+                    r ->
+                        r.getImpact()
+                            + " "
+                            + r.getId()
+                            + ": "
+                            + r.getHelp()
+                            + " "
+                            + r.getNodes().stream()
+                                .map(n -> n.getFailureSummary())
+                                .collect(Collectors.joining(" | ")))
                 .collect(Collectors.joining("\n")));
-    }
+  }
 }

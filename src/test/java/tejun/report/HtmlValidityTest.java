@@ -20,59 +20,84 @@ import org.openqa.selenium.json.Json;
 
 /** The Nu Html Checker finds no error in any generated page. */
 class HtmlValidityTest {
-    @TempDir
-    static Path dir;
-    static final List<Path> pages = new ArrayList<>();
+  @TempDir static Path dir;
+  static final List<Path> pages = new ArrayList<>();
 
-    @BeforeAll
-    static void render() throws Exception {
-        Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
-        Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
-        for (Path sample : Kit.samples()) {
-            Report.render(sample, dir.resolve(sample.getFileName().toString().replace(".ndjson", "")));
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
-        }
+  @BeforeAll
+  static void render() throws Exception {
+    Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
+    Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
+    for (Path sample : Kit.samples()) {
+      Report.render(sample, dir.resolve(sample.getFileName().toString().replace(".ndjson", "")));
     }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.filter(p -> p.toString().endsWith(".html")).sorted().forEach(pages::add);
+    }
+  }
 
-    static Stream<Path> outputs() {
-        return Stream.of("tejun", "unfinished", "attachments", "all-statuses", "hooks-attachment", "global-hooks-beforeall-error",
-                "test-run-exception", "examples-tables", "data-tables", "doc-strings", "retry", "undefined",
-                "markdown", "rules").map(Path::of);
-    }
+  static Stream<Path> outputs() {
+    return Stream.of(
+            "tejun",
+            "unfinished",
+            "attachments",
+            "all-statuses",
+            "hooks-attachment",
+            "global-hooks-beforeall-error",
+            "test-run-exception",
+            "examples-tables",
+            "data-tables",
+            "doc-strings",
+            "retry",
+            "undefined",
+            "markdown",
+            "rules")
+        .map(Path::of);
+  }
 
-    /** Every page of the hand-made run and of a varied set of kit samples (each a run of its own). */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("outputs")
-    void noErrors(Path output) throws Exception {
-        List<Path> checked = pages.stream().filter(p -> dir.relativize(p).startsWith(output)).toList();
-        assertFalse(checked.isEmpty(), "pages of " + output);
-        List<String> errors = new ArrayList<>();
-        for (Path page : checked) {
-            errors.addAll(errors(page));
-        }
-        assertTrue(errors.isEmpty(), String.join("\n", errors));
+  /** Every page of the hand-made run and of a varied set of kit samples (each a run of its own). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("outputs")
+  void noErrors(Path output) throws Exception {
+    List<Path> checked = pages.stream().filter(p -> dir.relativize(p).startsWith(output)).toList();
+    assertFalse(checked.isEmpty(), "pages of " + output);
+    List<String> errors = new ArrayList<>();
+    for (Path page : checked) {
+      errors.addAll(errors(page));
     }
+    assertTrue(errors.isEmpty(), String.join("\n", errors));
+  }
 
-    /** The checker can fail: a page with known errors gives them. */
-    @Test
-    void aFaultyPageIsCaught() throws Exception {
-        Path bad = Files.writeString(dir.resolve("bad.html"),
-                "<!DOCTYPE html><html lang=\"ja\"><head><title>x</title></head><body><p><div>x</div><img></body></html>");
-        assertFalse(errors(bad).isEmpty());
-    }
+  /** The checker can fail: a page with known errors gives them. */
+  @Test
+  void aFaultyPageIsCaught() throws Exception {
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.html"),
+            "<!DOCTYPE html><html lang=\"ja\"><head><title>x</title></head>"
+                + "<body><p><div>x</div><img></body></html>");
+    assertFalse(errors(bad).isEmpty());
+  }
 
-    @SuppressWarnings("unchecked")
-    static List<String> errors(Path page) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        validator.setNoLangDetect(true);
-        String json = validator.validate(page);
-        Map<String, Object> result = new Json().toType(json, Map.class);
-        List<Map<String, Object>> messages = (List<Map<String, Object>>) result.getOrDefault("messages", List.of());
-        return messages.stream().filter(m -> !"info".equals(m.get("type")))
-                .map(m -> dir.relativize(page) + ":" + m.get("lastLine") + ": " + m.get("type") + ": " + m.get("message"))
-                .collect(Collectors.toList());
-    }
+  @SuppressWarnings("unchecked")
+  static List<String> errors(Path page) throws Exception {
+    EmbeddedValidator validator = new EmbeddedValidator();
+    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+    validator.setNoLangDetect(true);
+    String json = validator.validate(page);
+    Map<String, Object> result = new Json().toType(json, Map.class);
+    List<Map<String, Object>> messages =
+        (List<Map<String, Object>>) result.getOrDefault("messages", List.of());
+    return messages.stream()
+        .filter(m -> !"info".equals(m.get("type")))
+        .map(
+            m ->
+                dir.relativize(page)
+                    + ":"
+                    + m.get("lastLine")
+                    + ": "
+                    + m.get("type")
+                    + ": "
+                    + m.get("message"))
+        .collect(Collectors.toList());
+  }
 }

@@ -17,77 +17,79 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit 0 and the index path when rendered, 1 and one clear line when not. */
 class ReportMainTest {
-    @TempDir
-    Path dir;
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+  @TempDir Path dir;
+  private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+  private PrintStream oldOut;
+  private PrintStream oldErr;
 
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
+  @BeforeEach
+  void capture() {
+    oldOut = System.out;
+    oldErr = System.err;
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+  }
 
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+  @AfterEach
+  void restore() {
+    System.setOut(oldOut);
+    System.setErr(oldErr);
+  }
 
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
+  private String out() {
+    return stdout.toString(StandardCharsets.UTF_8);
+  }
 
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
-    }
+  private String err() {
+    return stderr.toString(StandardCharsets.UTF_8);
+  }
 
-    @Test
-    void rendersAFailedRunWithExitZeroAndPrintsTheIndex() {
-        Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
-        Path report = dir.resolve("tejun-report");
-        assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
-        assertEquals(report.resolve("index.html").toAbsolutePath().toString(), out().strip());
-        assertTrue(Files.exists(report.resolve("index.html")));
-    }
+  @Test
+  void rendersAFailedRunWithExitZeroAndPrintsTheIndex() {
+    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
+    Path report = dir.resolve("tejun-report");
+    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
+    assertEquals(report.resolve("index.html").toAbsolutePath().toString(), out().strip());
+    assertTrue(Files.exists(report.resolve("index.html")));
+  }
 
-    @Test
-    void malformedLineNamesTheFileAndLine() throws Exception {
-        Path ndjson = dir.resolve("messages.ndjson");
-        List<String> lines = Files.readAllLines(Fixtures.copy("tejun-sample.ndjson", dir));
-        Files.write(ndjson, List.of(lines.get(0), lines.get(1), "{\"testCaseStarted\": {\"id\": ", lines.get(2)));
-        assertEquals(1, ReportMain.run(new String[] {ndjson.toString(), dir.resolve("r").toString()}));
-        String message = err().strip();
-        assertFalse(message.contains("\n"), "one line: " + message);
-        assertTrue(message.startsWith(ndjson + ":3: "), message);
-        assertFalse(Files.exists(dir.resolve("r/index.html")));
-    }
+  @Test
+  void malformedLineNamesTheFileAndLine() throws Exception {
+    Path ndjson = dir.resolve("messages.ndjson");
+    List<String> lines = Files.readAllLines(Fixtures.copy("tejun-sample.ndjson", dir));
+    Files.write(
+        ndjson,
+        List.of(lines.get(0), lines.get(1), "{\"testCaseStarted\": {\"id\": ", lines.get(2)));
+    assertEquals(1, ReportMain.run(new String[] {ndjson.toString(), dir.resolve("r").toString()}));
+    String message = err().strip();
+    assertFalse(message.contains("\n"), "one line: " + message);
+    assertTrue(message.startsWith(ndjson + ":3: "), message);
+    assertFalse(Files.exists(dir.resolve("r/index.html")));
+  }
 
-    @Test
-    void aLineThatIsNotAMessageIsRejected() throws Exception {
-        Path ndjson = dir.resolve("messages.ndjson");
-        Files.writeString(ndjson, "{\"meta\":{\"protocolVersion\":\"30.1.0\"}}\n{\"noSuchMessage\":{}}\nnot json\n");
-        assertEquals(1, ReportMain.run(new String[] {ndjson.toString(), dir.resolve("r").toString()}));
-        assertTrue(err().strip().startsWith(ndjson + ":"), err());
-    }
+  @Test
+  void aLineThatIsNotAMessageIsRejected() throws Exception {
+    Path ndjson = dir.resolve("messages.ndjson");
+    Files.writeString(
+        ndjson, "{\"meta\":{\"protocolVersion\":\"30.1.0\"}}\n{\"noSuchMessage\":{}}\nnot json\n");
+    assertEquals(1, ReportMain.run(new String[] {ndjson.toString(), dir.resolve("r").toString()}));
+    assertTrue(err().strip().startsWith(ndjson + ":"), err());
+  }
 
-    @Test
-    void missingAndEmptyFilesAreReported() throws Exception {
-        Path missing = dir.resolve("nothing.ndjson");
-        assertEquals(1, ReportMain.run(new String[] {missing.toString(), dir.resolve("r").toString()}));
-        assertTrue(err().contains(missing.toString()) && err().contains("no such file"), err());
-        Path empty = Files.writeString(dir.resolve("empty.ndjson"), "\n");
-        assertEquals(1, ReportMain.run(new String[] {empty.toString(), dir.resolve("r").toString()}));
-        assertTrue(err().contains("no messages"), err());
-    }
+  @Test
+  void missingAndEmptyFilesAreReported() throws Exception {
+    Path missing = dir.resolve("nothing.ndjson");
+    assertEquals(1, ReportMain.run(new String[] {missing.toString(), dir.resolve("r").toString()}));
+    assertTrue(err().contains(missing.toString()) && err().contains("no such file"), err());
+    Path empty = Files.writeString(dir.resolve("empty.ndjson"), "\n");
+    assertEquals(1, ReportMain.run(new String[] {empty.toString(), dir.resolve("r").toString()}));
+    assertTrue(err().contains("no messages"), err());
+  }
 
-    @Test
-    void wrongArgumentsPrintUsage() {
-        assertEquals(2, ReportMain.run(new String[] {"only-one"}));
-        assertTrue(err().contains("usage"));
-    }
+  @Test
+  void wrongArgumentsPrintUsage() {
+    assertEquals(2, ReportMain.run(new String[] {"only-one"}));
+    assertTrue(err().contains("usage"));
+  }
 }
