@@ -51,11 +51,15 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final WireMockServer server;
   private final SimulatedPc pc;
   private final SiteState siteState;
+  private final SampleSites sites;
 
-  private SimulatedNetwork(WireMockServer server, SimulatedPc pc, SiteState siteState) {
+  private SimulatedNetwork(
+      WireMockServer server, SimulatedPc pc, SiteState siteState, SampleSites sites) {
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
+    this.sites = sites;
+    sites.loadInto(siteState);
   }
 
   /** Starts on a free loopback port (port 0), or on the given one. */
@@ -63,6 +67,7 @@ public final class SimulatedNetwork implements AutoCloseable {
     StubFiles.checkLayout(stubs);
     NetworkMap map = NetworkMap.load(stubs.resolve("network.json"));
     StubFiles mappings = new StubFiles(stubs, map);
+    SampleSites sites = SampleSites.load(stubs);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
     WireMockServer server = new WireMockServer(configuration(stubs, port, mappings, pc, state));
@@ -80,7 +85,7 @@ public final class SimulatedNetwork implements AutoCloseable {
     } catch (RuntimeException e) {
       throw StubFiles.explain(stubs, e);
     }
-    return new SimulatedNetwork(server, pc, state);
+    return new SimulatedNetwork(server, pc, state, sites);
   }
 
   private static WireMockConfiguration configuration(
@@ -134,6 +139,11 @@ public final class SimulatedNetwork implements AutoCloseable {
     return siteState;
   }
 
+  /** The sites' data files: names, manuals, hosts and sample customers. */
+  public SampleSites sites() {
+    return sites;
+  }
+
   /** Everything the browser asked for, oldest first. */
   public List<LoggedRequest> requests() {
     List<LoggedRequest> requests =
@@ -166,6 +176,7 @@ public final class SimulatedNetwork implements AutoCloseable {
   public void reset() {
     pc.reset();
     siteState.clear();
+    sites.loadInto(siteState);
     server.resetRequests();
     server.resetScenarios();
   }

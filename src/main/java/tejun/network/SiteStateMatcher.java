@@ -9,7 +9,8 @@ import com.github.tomakehurst.wiremock.matching.RequestMatcherExtension;
  * Matches a request on site state, so one screen can have a stub per state (logged out, logged in,
  * line-authenticated): {@code "customMatcher": {"name": "site-state-is", "parameters": {"key":
  * "MCSESSION:{{request.cookies.MCSESSION}}:lineAuth", "equalTo": "true"}}}, or {@code "absent":
- * true}.
+ * true}. {@code equalTo} is a template too, so a login can compare the submitted password with a
+ * sample customer's; an absent key never equals anything, not even an empty value.
  */
 final class SiteStateMatcher extends RequestMatcherExtension {
   private final SiteState state;
@@ -29,7 +30,8 @@ final class SiteStateMatcher extends RequestMatcherExtension {
   public MatchResult match(Request request, Parameters parameters) {
     String value = state.get(templates.render(parameters.getString("key"), request));
     if (parameters.containsKey("equalTo")) {
-      return MatchResult.of(value.equals(parameters.getString("equalTo")));
+      String expected = templates.render(parameters.getString("equalTo"), request);
+      return MatchResult.of(!value.isEmpty() && value.equals(expected));
     }
     boolean absent = Boolean.TRUE.equals(parameters.get("absent"));
     return MatchResult.of(value.isEmpty() == absent);

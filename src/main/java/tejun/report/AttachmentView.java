@@ -4,6 +4,7 @@ import io.cucumber.messages.types.Attachment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tejun.ScenarioRecords;
 
 /**
  * Renders one attachment: images inline, text shown, tejun's JSON as tables and cards, the rest as
@@ -51,7 +52,7 @@ final class AttachmentView {
       h.el("p", "ブラウザ: " + BrowserInfo.of(a).get().describe(), "class", "browser-note");
     } else if (Attachments.isImage(type)) {
       image(h, a, name, screenCaption, screenAlt);
-    } else if (type.equals("text/uri-list")) {
+    } else if (type.equals(ScenarioRecords.URL_TYPE)) {
       uriList(h, a, name);
     } else if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
       String label = name.isEmpty() ? "記録されたHTML" : name;
@@ -110,7 +111,7 @@ final class AttachmentView {
 
   private void text(Html h, Attachment a, String name, String type) {
     String text = Attachments.stripAnsi(Attachments.text(a));
-    boolean nearMiss = name.contains("ニアミス");
+    boolean nearMiss = name.equals(ScenarioRecords.NEAR_MISS_NAME);
     String label =
         name.isEmpty() ? (type.equals("text/x.cucumber.log+plain") ? "ログ" : "添付テキスト") : name;
     if (nearMiss) {
@@ -164,7 +165,7 @@ final class AttachmentView {
     if (connections.isEmpty() && route.isEmpty()) {
       return false;
     }
-    String title = name.isEmpty() ? "模擬PCとネットワーク" : name;
+    String title = name.isEmpty() ? ScenarioRecords.NETWORK_NAME : name;
     h.open("table", "class", "network");
     h.el("caption", title + "（この手順で変わった状態）");
     h.open("thead")

@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.JsonException;
+import tejun.ScenarioRecords;
 
 /** Reading an attachment's media type, bytes, text and JSON. */
 final class Attachments {
-  static final String TEJUN_NETWORK = "application/vnd.tejun.network+json";
-  static final String TEJUN_MESSAGE = "application/vnd.tejun.message+json";
-  static final String TEJUN_BROWSER = "application/vnd.tejun.browser+json";
+  static final String TEJUN_NETWORK = ScenarioRecords.NETWORK_TYPE;
+  static final String TEJUN_MESSAGE = ScenarioRecords.MESSAGE_TYPE;
+  static final String TEJUN_BROWSER = ScenarioRecords.BROWSER_TYPE;
   private static final Json JSON = new Json();
 
   private Attachments() {}
@@ -96,7 +97,7 @@ final class Attachments {
     String type = mediaType(a);
     String known =
         switch (type) {
-          case "image/png" -> "png";
+          case ScenarioRecords.SCREENSHOT_TYPE -> "png";
           case "image/jpeg", "image/jpg" -> "jpg";
           case "image/gif" -> "gif";
           case "image/webp" -> "webp";

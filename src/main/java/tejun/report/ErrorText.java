@@ -3,6 +3,7 @@ package tejun.report;
 import io.cucumber.messages.types.Exception;
 import io.cucumber.messages.types.TestStepResult;
 import java.util.Optional;
+import tejun.ScenarioRecords;
 
 /** A failure in plain words first, the technical detail after. */
 record ErrorText(String plain, String firstLine, String full) {
@@ -11,7 +12,9 @@ record ErrorText(String plain, String firstLine, String full) {
    * lacks.
    */
   static final String UNANSWERED =
-      "ブラウザが、模擬ネットワークに用意されていない相手と通信しようとしました" + "（「WireMockのニアミス」に、最も近かった模擬応答と合わなかった理由があります）。";
+      "ブラウザが、模擬ネットワークに用意されていない相手と通信しようとしました（「"
+          + ScenarioRecords.NEAR_MISS_NAME
+          + "」に、最も近かった模擬応答と合わなかった理由があります）。";
 
   static Optional<ErrorText> of(TestStepResult result, Status status) {
     if (result == null || !status.isProblem() && !result.getMessage().isPresent()) {
@@ -67,7 +70,7 @@ record ErrorText(String plain, String firstLine, String full) {
         break;
     }
     String t = type + " " + firstLine(message);
-    if (t.contains("no stub answers")) {
+    if (t.contains(ScenarioRecords.UNANSWERED_MARKER)) {
       return UNANSWERED;
     }
     if (t.contains("NoSuchElement")) {

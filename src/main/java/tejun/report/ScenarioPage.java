@@ -9,6 +9,7 @@ import io.cucumber.messages.types.Snippet;
 import io.cucumber.messages.types.TableCell;
 import java.util.List;
 import java.util.Optional;
+import tejun.ScenarioRecords;
 
 /** One scenario's page: reads like the manual, one step after another, each with its screenshot. */
 final class ScenarioPage {
@@ -260,7 +261,7 @@ final class ScenarioPage {
     if (Attachments.isImage(type)) {
       return 0;
     }
-    if (type.equals("text/uri-list")) {
+    if (type.equals(ScenarioRecords.URL_TYPE)) {
       return 1;
     }
     return type.equals("text/html") ? 3 : 2;

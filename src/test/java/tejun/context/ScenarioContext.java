@@ -2,12 +2,10 @@ package tejun.context;
 
 import io.cucumber.java.Scenario;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WindowType;
 import org.picocontainer.Disposable;
+import tejun.ScenarioRecords;
 import tejun.browser.Browser;
 import tejun.browser.BrowserSettings;
 import tejun.network.SimulatedNetwork;
@@ -15,15 +13,15 @@ import tejun.network.SimulatedNetworks;
 
 /**
  * What one scenario has: a simulated network of its own for its duration (reset, from the pool),
- * its own fresh browser (started on first use, always quit), and the browser windows the procedure
- * has opened, by the names the steps give them.
+ * its own fresh browser (started on first use, always quit), and that browser's tabs and the
+ * simulated PC's settings window.
  */
 public final class ScenarioContext implements Disposable {
   private final Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
   private SimulatedNetwork network;
   private Browser browser;
+  private BrowserTabs tabs;
   private Scenario scenario;
-  private final Map<String, String> windows = new HashMap<>();
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
@@ -40,15 +38,32 @@ public final class ScenarioContext implements Disposable {
     return network;
   }
 
+  /** The browser as it is now, on whichever window the last step used. */
   public WebDriver driver() {
+    return tabs().driver();
+  }
+
+  /** The browser's tabs and the PC's window. */
+  public BrowserTabs tabs() {
     if (browser == null) {
       browser = Browser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
+      tabs = new BrowserTabs(browser.driver());
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
-          "application/vnd.tejun.browser+json",
-          "ブラウザ");
+          ScenarioRecords.BROWSER_TYPE,
+          ScenarioRecords.BROWSER_NAME);
     }
-    return browser.driver();
+    return tabs;
+  }
+
+  /** The tab the procedure is in (the first tab until another is opened). */
+  public WebDriver tab() {
+    return tabs().current();
+  }
+
+  /** The simulated PC's settings, a window of its own beside the browser's tabs. */
+  public WebDriver pcWindow() {
+    return tabs().pcWindow();
   }
 
   public Optional<SimulatedNetwork> networkIfStarted() {
@@ -59,34 +74,12 @@ public final class ScenarioContext implements Disposable {
     return Optional.ofNullable(browser);
   }
 
-  /** Opens (or returns to) a named window: a browser tab, or the PC's settings window. */
-  public WebDriver window(String name, WindowType type) {
-    WebDriver driver = driver();
-    String handle = windows.get(name);
-    if (handle == null) {
-      if (!windows.isEmpty()) {
-        driver.switchTo().newWindow(type);
-      }
-      windows.put(name, driver.getWindowHandle());
-    } else {
-      driver.switchTo().window(handle);
-    }
-    return driver;
-  }
-
-  public void closeWindow(String name) {
-    WebDriver driver = driver();
-    driver.switchTo().window(windows.remove(name));
-    driver.close();
-    driver.switchTo().window(windows.values().iterator().next());
-  }
-
   /** Closes the browser (its session cookies go with it); the PC and the sites stay. */
   public void closeBrowser() {
     if (browser != null) {
       browser.close();
       browser = null;
-      windows.clear();
+      tabs = null;
     }
   }
 

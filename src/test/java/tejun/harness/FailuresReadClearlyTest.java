@@ -19,7 +19,7 @@ import tejun.RealStubs;
 class FailuresReadClearlyTest {
   private static final int OPEN_MEMBERS_SITE = 4;
   private static final int OPEN_UNKNOWN_HOST = 7;
-  private static final int UNDEFINED_STEP = 10;
+  private static final int UNDEFINED_STEP = 11;
 
   @Test
   void theMembersSiteOpensWithTheRealStubs() {

@@ -3,16 +3,23 @@ package tejun.harness;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 import java.nio.file.Path;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** Runs one scenario of the harness's own check feature through Cucumber, as the suite would. */
+/** Runs features through Cucumber with the project's glue, as the suite would, on given stubs. */
 final class FeatureRun {
   private static final String FEATURE = "tejun/harness/open-the-members-site.feature";
 
   private FeatureRun() {}
 
+  /** One scenario of the harness's own check feature. */
   static EngineExecutionResults scenario(int line, Path stubs) {
+    return run(stubs, selectClasspathResource(FEATURE, FilePosition.from(line)));
+  }
+
+  static EngineExecutionResults run(Path stubs, DiscoverySelector... selectors) {
     String previous = System.getProperty("tejun.stubs");
     System.setProperty("tejun.stubs", stubs.toString());
     try {
@@ -20,9 +27,7 @@ final class FeatureRun {
           .enableImplicitConfigurationParameters(false)
           .configurationParameter("cucumber.glue", "tejun")
           .configurationParameter("cucumber.publish.quiet", "true")
-          .selectors(
-              selectClasspathResource(
-                  FEATURE, org.junit.platform.engine.discovery.FilePosition.from(line)))
+          .selectors(selectors)
           .execute();
     } finally {
       if (previous == null) {

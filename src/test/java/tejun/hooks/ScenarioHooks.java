@@ -9,6 +9,7 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.openqa.selenium.WebDriver;
+import tejun.ScenarioRecords;
 import tejun.context.ScenarioContext;
 
 /**
@@ -32,7 +33,14 @@ public class ScenarioHooks {
 
   @AfterStep
   public void illustrate(Scenario scenario) throws JsonProcessingException {
-    context.browserIfOpen().ifPresent(b -> scenario.attach(b.screenshot(), "image/png", "画面"));
+    context
+        .browserIfOpen()
+        .ifPresent(
+            b ->
+                scenario.attach(
+                    b.screenshot(),
+                    ScenarioRecords.SCREENSHOT_TYPE,
+                    ScenarioRecords.SCREENSHOT_NAME));
     if (context.networkIfStarted().isPresent()) {
       Map<String, Object> snapshot = context.network().pc().snapshot();
       Map<String, Object> state =
@@ -40,7 +48,9 @@ public class ScenarioHooks {
       if (!state.equals(lastNetworkState)) {
         lastNetworkState = state;
         scenario.attach(
-            JSON.writeValueAsString(state), "application/vnd.tejun.network+json", "模擬PCとネットワーク");
+            JSON.writeValueAsString(state),
+            ScenarioRecords.NETWORK_TYPE,
+            ScenarioRecords.NETWORK_NAME);
       }
     }
   }
@@ -51,9 +61,11 @@ public class ScenarioHooks {
       return;
     }
     WebDriver driver = context.driver();
-    scenario.attach(driver.getCurrentUrl(), "text/uri-list", "URL");
+    scenario.attach(driver.getCurrentUrl(), ScenarioRecords.URL_TYPE, ScenarioRecords.URL_NAME);
     scenario.attach(
-        driver.getPageSource().getBytes(StandardCharsets.UTF_8), "text/html", "ページのHTML");
+        driver.getPageSource().getBytes(StandardCharsets.UTF_8),
+        ScenarioRecords.PAGE_HTML_TYPE,
+        ScenarioRecords.PAGE_HTML_NAME);
   }
 
   @After(order = 50)
@@ -63,9 +75,12 @@ public class ScenarioHooks {
     }
     String report = context.network().unmatchedReport();
     if (!report.isEmpty()) {
-      scenario.attach(report, "text/plain", "WireMockのニアミス");
+      scenario.attach(report, "text/plain", ScenarioRecords.NEAR_MISS_NAME);
       throw new AssertionError(
-          "The browser asked the simulated network for something no stub answers:\n" + report);
+          "The browser asked the simulated network for something "
+              + ScenarioRecords.UNANSWERED_MARKER
+              + ":\n"
+              + report);
     }
   }
 }

@@ -8,14 +8,24 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tejun.ScenarioRecords;
 import tejun.network.SimulatedNetwork;
 
 /**
  * A screen the user sees, recognised by its title: the constructor waits until the browser shows
- * it, so creating a page object is itself the check that the procedure reached that screen.
+ * it, so creating a page object is itself the check that the procedure reached that screen. What a
+ * person does on any screen (press a button by its label, type into a labelled field, choose an
+ * option) is here, found by the words the person reads.
  */
 public abstract class Screen {
+  /** Short enough that no step waits out a polling interval after the page is ready. */
+  private static final Duration POLLING = Duration.ofMillis(25);
+
+  private static final Duration PATIENCE =
+      Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10));
+
   protected final WebDriver driver;
 
   protected Screen(WebDriver driver, String title) {
@@ -29,8 +39,7 @@ public abstract class Screen {
   }
 
   protected <T> T waitUntil(Function<WebDriver, T> condition, String what) {
-    WebDriverWait wait =
-        new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10)));
+    WebDriverWait wait = new WebDriverWait(driver, PATIENCE, POLLING);
     wait.ignoring(StaleElementReferenceException.class);
     wait.withMessage(
         () ->
@@ -51,7 +60,9 @@ public abstract class Screen {
   private static void failIfNoStubAnswered(WebDriver driver) {
     if (SimulatedNetwork.FAIL_CLOSED_TITLE.equals(driver.getTitle())) {
       throw new AssertionError(
-          "模擬ネットワークにこの宛先はありません (no stub answers "
+          "模擬ネットワークにこの宛先はありません ("
+              + ScenarioRecords.UNANSWERED_MARKER
+              + " "
               + driver.getCurrentUrl()
               + ")\n"
               + driver.findElement(By.tagName("body")).getText());
@@ -66,18 +77,122 @@ public abstract class Screen {
     return find(locator).getText();
   }
 
-  /** A link or button, by the label the user reads on it. */
-  protected void click(String label) {
+  public String title() {
+    return driver.getTitle();
+  }
+
+  /** The screen's main heading. */
+  public String heading() {
+    return text(By.tagName("h1"));
+  }
+
+  /** The message a site shows for bad input: its alert on the screen. */
+  public String error() {
+    return text(By.cssSelector("[role=alert]"));
+  }
+
+  /** Everything the screen says, once it says {@code words}. */
+  public String saying(String words) {
+    return waitUntil(
+        d -> {
+          String text = d.findElement(By.tagName("body")).getText();
+          return text.contains(words) ? text : null;
+        },
+        "「" + words + "」");
+  }
+
+  /** Presses a link or button by the label the user reads on it. */
+  public void click(String label) {
+    String l = literal(label);
     By byLabel =
         By.xpath(
-            "//a[normalize-space(.)='"
-                + label
-                + "'] | //button[normalize-space(.)='"
-                + label
-                + "'] | //input[@type='submit' and @value='"
-                + label
-                + "']");
-    waitUntil(ExpectedConditions.elementToBeClickable(byLabel), "「" + label + "」").click();
+            "//a[normalize-space(.)="
+                + l
+                + "] | //button[normalize-space(.)="
+                + l
+                + "] | //input[(@type='submit' or @type='button') and @value="
+                + l
+                + "]");
+    WebElement target =
+        waitUntil(ExpectedConditions.elementToBeClickable(byLabel), "「" + label + "」");
+    WebElement page = driver.findElement(By.tagName("html"));
+    boolean leavesThePage = leavesThePage(target);
+    target.click();
+    if (leavesThePage) {
+      waitUntil(ExpectedConditions.stalenessOf(page), "「" + label + "」の次の画面");
+    }
+  }
+
+  /**
+   * A link to another address or a form's submit button replaces the page: the next step must see
+   * the new page, not the one it replaces.
+   */
+  private static boolean leavesThePage(WebElement target) {
+    String tag = target.getTagName();
+    String type = String.valueOf(target.getDomAttribute("type"));
+    if (tag.equals("a")) {
+      String href = target.getDomAttribute("href");
+      return href != null
+          && !href.startsWith("#")
+          && !href.startsWith("javascript:")
+          && !"_blank".equals(target.getDomAttribute("target"));
+    }
+    return target.getDomProperty("form") != null
+        && (tag.equals("button") ? !type.equals("button") && !type.equals("reset") : true);
+  }
+
+  /** Types into the field whose label reads {@code label}, replacing what was there. */
+  public void enter(String label, String value) {
+    WebElement input = field(label);
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  /** What the field labelled {@code label} holds now. */
+  public String valueOf(String label) {
+    return field(label).getAttribute("value");
+  }
+
+  /**
+   * Chooses {@code option} for the question labelled {@code label}: an option of a drop-down, or a
+   * radio button of a group whose legend is {@code label}.
+   */
+  public void choose(String label, String option) {
+    By group =
+        By.xpath(
+            "//fieldset[legend[normalize-space(.)="
+                + literal(label)
+                + "]]//label[normalize-space(.)="
+                + literal(option)
+                + "]");
+    if (!driver.findElements(group).isEmpty()) {
+      find(group).click();
+      return;
+    }
+    new Select(field(label)).selectByVisibleText(option);
+  }
+
+  /** Ticks the check box labelled {@code label}, if it is not ticked yet. */
+  public void check(String label) {
+    WebElement box = field(label);
+    if (!box.isSelected()) {
+      box.click();
+    }
+  }
+
+  protected WebElement field(String label) {
+    String l = literal(label);
+    By byLabel =
+        By.xpath(
+            "//*[@id=//label[normalize-space(.)="
+                + l
+                + "]/@for] | //label[normalize-space(.)="
+                + l
+                + "]//*[self::input or self::select or self::textarea]"
+                + " | //*[(self::input or self::select or self::textarea) and @aria-label="
+                + l
+                + "]");
+    return waitUntil(ExpectedConditions.presenceOfElementLocated(byLabel), "入力欄「" + label + "」");
   }
 
   protected void type(By field, String value) {
@@ -107,5 +222,13 @@ public abstract class Screen {
     if (e.getMessage() == null || !e.getMessage().contains("net::ERR_")) {
       throw e;
     }
+  }
+
+  /** An XPath string literal for any text, quotes included. */
+  private static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
 }

@@ -6,6 +6,9 @@ import tejun.pages.Screen;
 
 /** 「契約回線認証」: the prompt a gated procedure shows before line authentication. */
 public final class LineAuthRequiredPage extends Screen {
+  /** The site-state key, below the member's session, that records the line authentication. */
+  public static final String STATE_KEY = "lineAuth";
+
   private static final By NOTICE = By.id("line-auth-required");
 
   public LineAuthRequiredPage(WebDriver driver) {

@@ -1,13 +1,11 @@
 package tejun.pages.pc;
 
-import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** 「ダイヤルアップ」: the dial-up connections, each with 「接続」 or 「切断」. */
 public final class DialUpPage extends PcScreen {
-  private static final By ERROR = By.id("dialup-error");
 
   public DialUpPage(WebDriver driver) {
     super(driver, "ダイヤルアップ");
@@ -39,10 +37,6 @@ public final class DialUpPage extends PcScreen {
     WebElement connection = find(connection(name));
     connection.findElement(By.xpath(".//button[normalize-space(.)='" + button + "']")).click();
     return new DialUpPage(driver);
-  }
-
-  public Optional<String> error() {
-    return driver.findElements(ERROR).stream().findFirst().map(WebElement::getText);
   }
 
   private static By connection(String name) {

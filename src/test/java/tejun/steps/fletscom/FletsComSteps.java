@@ -3,12 +3,9 @@ package tejun.steps.fletscom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.cucumber.java.ja.かつ;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WindowType;
 import tejun.context.ScenarioContext;
 import tejun.pages.Screen;
 import tejun.pages.fletscom.ConnectionSettingsWindowsPage;
-import tejun.steps.BrowserWindows;
 
 /** flets.com: the official instructions the manuals point to. */
 public class FletsComSteps {
@@ -18,12 +15,14 @@ public class FletsComSteps {
     this.context = context;
   }
 
-  @かつ("「{word}」に記載されているPPPoE接続用のユーザー名「{word}」とパスワード「{word}」を確かめる")
+  /** Read in a tab of its own, closed afterwards, as the author looked it up. */
+  @かつ("「{url}」に記載されているPPPoE接続用のユーザー名「{word}」とパスワード「{word}」を確かめる")
   public void readPppoeAccount(String url, String user, String password) {
-    WebDriver tab = context.window(BrowserWindows.OFFICIAL_SITE, WindowType.TAB);
-    Screen.navigate(tab, url);
-    ConnectionSettingsWindowsPage page = new ConnectionSettingsWindowsPage(tab);
+    context.tabs().openNew();
+    Screen.navigate(context.tab(), url);
+    ConnectionSettingsWindowsPage page = new ConnectionSettingsWindowsPage(context.tab());
     assertEquals(user, page.pppoeUser());
     assertEquals(password, page.pppoePassword());
+    context.tabs().closeCurrent();
   }
 }

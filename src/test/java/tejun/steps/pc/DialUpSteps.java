@@ -8,15 +8,12 @@ import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import io.cucumber.java.ja.前提;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WindowType;
 import tejun.context.ScenarioContext;
 import tejun.pages.pc.ConnectToInternetPage;
 import tejun.pages.pc.DialUpPage;
 import tejun.pages.pc.NetworkAndInternetPage;
 import tejun.pages.pc.SetUpConnectionPage;
 import tejun.pages.pc.StartMenu;
-import tejun.pages.pc.WindowsSettingsPage;
-import tejun.steps.BrowserWindows;
 
 /** Windows' dial-up settings on the simulated PC: creating, connecting, disconnecting PPPoE. */
 public class DialUpSteps {
@@ -27,12 +24,18 @@ public class DialUpSteps {
   }
 
   private WebDriver pcWindow() {
-    return context.window(BrowserWindows.PC, WindowType.WINDOW);
+    return context.pcWindow();
   }
 
   @前提("このPCには「{word}」\\(ユーザー名「{word}」、パスワード「{word}」)が既に設定されている")
   public void alreadySetUp(String name, String user, String password) {
     context.network().pc().createPppoe(name, user, password);
+  }
+
+  @もし("PCを再起動する")
+  public void restartPc() {
+    context.closeBrowser();
+    context.network().pc().restart();
   }
 
   @前提("このPCの回線は「{word}」である")
@@ -43,11 +46,6 @@ public class DialUpSteps {
   @もし("左下のWindowsボタンから「設定」をクリックして「Windowsの設定」を開く")
   public void openWindowsSettings() {
     StartMenu.open(pcWindow()).openSettings();
-  }
-
-  @かつ("「ネットワークとインターネット」をクリックする")
-  public void openNetworkAndInternet() {
-    new WindowsSettingsPage(pcWindow()).openNetworkAndInternet();
   }
 
   @かつ("左メニューの「ダイヤルアップ」をクリックする")
@@ -71,41 +69,23 @@ public class DialUpSteps {
     assertEquals("既にインターネットに接続しています", page.heading());
   }
 
-  @かつ("「新しい接続をセットアップします」をクリックする")
-  public void setUpNewInternetConnection() {
-    wizard().click("新しい接続をセットアップします", "どのような方法で接続しますか?");
-  }
-
-  @かつ("「ブロードバンド\\(PPPoE)」をクリックする")
-  public void choosePppoe() {
-    wizard().click("ブロードバンド(PPPoE)", "インターネット サービス プロバイダー (ISP) の情報を入力します");
-  }
-
   @かつ("PPPoE接続用のユーザー名「{word}」とパスワード「{word}」を入力して「接続」をクリックする")
   public void enterAccountAndConnect(String user, String password) {
     ConnectToInternetPage page = wizard();
     page.enterPppoeAccount(user, password);
-    page.click("接続", "ブロードバンド接続 に接続中...");
+    page.click("接続");
   }
 
   @ならば("接続が始まる")
   public void connectionStarts() {
-    assertEquals("ブロードバンド接続 に接続中...", wizard().heading());
-  }
-
-  @もし("「スキップ」をクリックする")
-  public void skip() {
-    wizard().click("スキップ", "接続の使用準備ができました");
+    String starting = "ブロードバンド接続 に接続中...";
+    assertEquals(starting, wizard().showing(starting).heading());
   }
 
   @ならば("「接続の使用準備ができました」と表示される")
   public void readyToUse() {
-    assertEquals("接続の使用準備ができました", wizard().heading());
-  }
-
-  @もし("「閉じる」をクリックする")
-  public void close() {
-    wizard().close();
+    String ready = "接続の使用準備ができました";
+    assertEquals(ready, wizard().showing(ready).heading());
   }
 
   @かつ("ダイヤルアップの画面をリロードする")
@@ -142,7 +122,7 @@ public class DialUpSteps {
 
   @ならば("ダイヤルアップの画面に「{}」というエラーが表示される")
   public void errorShown(String message) {
-    String error = new DialUpPage(pcWindow()).error().orElse("(エラーなし)");
+    String error = new DialUpPage(pcWindow()).error();
     assertTrue(error.contains(message), "ダイヤルアップのエラー: " + error);
   }
 

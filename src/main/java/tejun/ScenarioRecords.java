@@ -1,0 +1,39 @@
+package tejun;
+
+/**
+ * What the scenario hooks attach and the report reads: the two sides agree on these names and media
+ * types, so neither repeats the other's literals.
+ */
+public final class ScenarioRecords {
+  public static final String SCREENSHOT_TYPE = "image/png";
+  public static final String SCREENSHOT_NAME = "画面";
+
+  /** The simulated PC's connections and route, attached when a step changed them. */
+  public static final String NETWORK_TYPE = "application/vnd.tejun.network+json";
+
+  public static final String NETWORK_NAME = "模擬PCとネットワーク";
+
+  /** The browser's name and version, attached once per scenario. */
+  public static final String BROWSER_TYPE = "application/vnd.tejun.browser+json";
+
+  public static final String BROWSER_NAME = "ブラウザ";
+
+  /** A mail, SMS or call the customer received. */
+  public static final String MESSAGE_TYPE = "application/vnd.tejun.message+json";
+
+  public static final String URL_TYPE = "text/uri-list";
+  public static final String URL_NAME = "URL";
+  public static final String PAGE_HTML_TYPE = "text/html";
+  public static final String PAGE_HTML_NAME = "ページのHTML";
+
+  /** WireMock's near-miss report for requests no stub answered. */
+  public static final String NEAR_MISS_NAME = "WireMockのニアミス";
+
+  /**
+   * Words every failure caused by a request no stub answers carries, so the report can say it in
+   * plain words.
+   */
+  public static final String UNANSWERED_MARKER = "no stub answers";
+
+  private ScenarioRecords() {}
+}

@@ -1,0 +1,150 @@
+package tejun.network;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tejun.HarnessException;
+
+/**
+ * The simulated sites as data, one file each under {@code stubs/sites/}: the site's name, the
+ * manuals that describe it, the hosts that serve it, and its sample customers with their starting
+ * state. The customers are loaded into the site state at every reset, so stubs look accounts up
+ * there instead of naming them.
+ */
+public final class SampleSites {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<SampleSite> sites;
+
+  private SampleSites(List<SampleSite> sites) {
+    this.sites = sites;
+  }
+
+  /** Every {@code stubs/sites/*.json}; none is fine (a network with no site data). */
+  public static SampleSites load(Path stubs) {
+    Path dir = stubs.resolve("sites");
+    if (!Files.isDirectory(dir)) {
+      return new SampleSites(List.of());
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return new SampleSites(
+          files
+              .filter(f -> f.toString().endsWith(".json"))
+              .sorted()
+              .map(f -> read(stubs, f))
+              .toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SampleSite read(Path stubs, Path file) {
+    String where = stubs.toAbsolutePath().getFileName().resolve(stubs.relativize(file)).toString();
+    String id = file.getFileName().toString().replaceFirst("\\.json$", "");
+    try {
+      SampleSite site = JSON.readValue(file.toFile(), SampleSite.class).withOrigin(id, where);
+      site.check();
+      return site;
+    } catch (IOException e) {
+      throw new HarnessException(
+          "Site data "
+              + where
+              + " is unreadable: "
+              + NetworkMap.firstLine(e.getMessage())
+              + " — fix the JSON in that file.");
+    }
+  }
+
+  public List<SampleSite> all() {
+    return sites;
+  }
+
+  /** The site whose data a page on this host uses. */
+  public Optional<SampleSite> forHost(String host) {
+    return sites.stream().filter(s -> s.hosts().contains(host)).findFirst();
+  }
+
+  /**
+   * Puts every site's customers into the state as {@code <site>:<customer ID>:<field>} (nested
+   * values as {@code …:<field>:<key or index>}), plus {@code <site>:<customer ID>:id}.
+   */
+  void loadInto(SiteState state) {
+    for (SampleSite site : sites) {
+      site.customers()
+          .forEach(
+              (id, customer) -> {
+                String prefix = site.id() + ":" + id;
+                state.set(prefix + ":id", id);
+                flatten(prefix, customer, state);
+              });
+    }
+  }
+
+  private static void flatten(String key, JsonNode node, SiteState state) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> flatten(key + ":" + e.getKey(), e.getValue(), state));
+    } else if (node.isArray()) {
+      state.set(key + ":count", String.valueOf(node.size()));
+      for (int i = 0; i < node.size(); i++) {
+        flatten(key + ":" + i, node.get(i), state);
+      }
+    } else if (!node.isNull()) {
+      state.set(key, node.asText());
+    }
+  }
+
+  /** One site's data file. {@code id} is the file's name, the prefix of its keys in site state. */
+  public record SampleSite(
+      String id,
+      String file,
+      String name,
+      List<Manual> manuals,
+      List<String> hosts,
+      Map<String, JsonNode> customers) {
+
+    /** A manual about this site, and the URL its procedure starts from. */
+    public record Manual(String title, String start) {}
+
+    SampleSite withOrigin(String id, String file) {
+      return new SampleSite(
+          id,
+          file,
+          name,
+          manuals == null ? List.of() : manuals,
+          hosts == null ? List.of() : hosts,
+          customers == null ? Map.of() : customers);
+    }
+
+    void check() {
+      if (name == null || hosts.isEmpty()) {
+        throw new HarnessException(
+            "Site data " + file + " must declare \"name\" and \"hosts\" (the hosts serving it).");
+      }
+      customers.forEach(
+          (customerId, customer) -> {
+            if (!customer.isObject()) {
+              throw new HarnessException(
+                  "Site data "
+                      + file
+                      + ": customer \""
+                      + customerId
+                      + "\" must be an object of fields, such as {\"password\": \"…\"}.");
+            }
+          });
+    }
+
+    /** A sample customer's field, as the site state holds it at the start. */
+    public Optional<String> field(String customerId, String field) {
+      return Optional.ofNullable(customers.get(customerId))
+          .map(c -> c.at("/" + field.replace(":", "/")))
+          .filter(n -> !n.isMissingNode() && n.isValueNode())
+          .map(JsonNode::asText);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package tejun.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+
+/**
+ * The customer's browser tabs in the order they were opened, the one in front, and the simulated
+ * PC's settings window. Closing a tab brings the tab opened before it to the front, as Chromium
+ * does for a tab opened from it.
+ */
+public final class BrowserTabs {
+  private final WebDriver driver;
+  private final List<String> tabs = new ArrayList<>();
+  private String current;
+  private String pcWindow;
+  private String unused;
+
+  BrowserTabs(WebDriver driver) {
+    this.driver = driver;
+    this.unused = driver.getWindowHandle();
+  }
+
+  /** The browser on whichever window the last step used. */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** The tab in front; the browser's first window becomes the first tab when none is open. */
+  public WebDriver current() {
+    if (current == null) {
+      current = claim(WindowType.TAB);
+      tabs.add(current);
+    }
+    return driver.switchTo().window(current);
+  }
+
+  /** A new tab beside the others (not in the PC's window), in front. */
+  public WebDriver openNew() {
+    if (current != null) {
+      driver.switchTo().window(current);
+    }
+    current = claim(WindowType.TAB);
+    tabs.add(current);
+    return driver;
+  }
+
+  /** Closes the tab in front; the tab opened before it comes to the front. */
+  public WebDriver closeCurrent() {
+    current();
+    int index = tabs.indexOf(current);
+    driver.close();
+    tabs.remove(index);
+    if (tabs.isEmpty()) {
+      current = null;
+      return driver
+          .switchTo()
+          .window(pcWindow != null ? pcWindow : driver.getWindowHandles().iterator().next());
+    }
+    current = tabs.get(Math.max(0, index - 1));
+    return driver.switchTo().window(current);
+  }
+
+  public int count() {
+    return tabs.size();
+  }
+
+  public WebDriver pcWindow() {
+    if (pcWindow == null) {
+      pcWindow = claim(WindowType.WINDOW);
+    }
+    return driver.switchTo().window(pcWindow);
+  }
+
+  /** The browser's first window, unused yet; else a new tab or window. */
+  private String claim(WindowType type) {
+    if (unused != null) {
+      String handle = unused;
+      unused = null;
+      return driver.switchTo().window(handle).getWindowHandle();
+    }
+    driver.switchTo().newWindow(type);
+    return driver.getWindowHandle();
+  }
+}

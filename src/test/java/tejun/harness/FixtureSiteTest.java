@@ -1,0 +1,61 @@
+package tejun.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import tejun.RealStubs;
+
+/**
+ * A second site, added exactly as the README's "Adding a manual" says (features, stubs, the host on
+ * its network, sample data, a page object and a step class), runs in one Cucumber run beside the
+ * members club: every sentence both use is the harness's, so none is ambiguous or undefined.
+ */
+class FixtureSiteTest {
+  private static final Path FIXTURE = Path.of("src/test/resources/tejun/fixture");
+  private static final String HOST = "fixture.tejun.test";
+
+  @Test
+  void theFixtureSiteRunsBesideTheMembersClub(@TempDir Path stubs) throws IOException {
+    RealStubs.copyTo(stubs);
+    RealStubs.copy(FIXTURE.resolve("stubs"), stubs);
+    putOnTheInternet(stubs.resolve("network.json"));
+
+    EngineExecutionResults results =
+        FeatureRun.run(
+            stubs,
+            selectDirectory(FIXTURE.resolve("features").toFile()),
+            selectFile("features/members-club.flets.com/login-and-functions.feature"));
+
+    assertThat(results.testEvents().failed().list()).isEmpty();
+    assertThat(results.testEvents().skipped().list()).isEmpty();
+    long fixtureScenarios =
+        results.testEvents().succeeded().list().stream()
+            .filter(e -> e.getTestDescriptor().getUniqueId().toString().contains(HOST))
+            .count();
+    assertThat(fixtureScenarios).isEqualTo(3);
+    assertThat(results.testEvents().succeeded().count()).isGreaterThan(fixtureScenarios);
+  }
+
+  /** Step 2 of "Adding a manual": the host added to its network in stubs/network.json. */
+  private static void putOnTheInternet(Path networkJson) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode map = (ObjectNode) json.readTree(networkJson.toFile());
+    StreamSupport.stream(map.get("networks").spliterator(), false)
+        .filter(n -> n.get("id").asText().equals("internet"))
+        .findFirst()
+        .map(n -> (ArrayNode) n.get("hosts"))
+        .orElseThrow()
+        .add(HOST);
+    json.writerWithDefaultPrettyPrinter().writeValue(networkJson.toFile(), map);
+  }
+}

@@ -1,0 +1,76 @@
+package tejun.steps.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.java.ja.ならば;
+import io.cucumber.java.ja.もし;
+import tejun.context.ScenarioContext;
+import tejun.pages.CurrentScreen;
+
+/**
+ * What a person does on whatever screen is in front of them, on any site or the simulated PC: press
+ * by label, type into a labelled field, choose, tick, and see which screen it is.
+ */
+public class ScreenSteps {
+  private final ScenarioContext context;
+
+  public ScreenSteps(ScenarioContext context) {
+    this.context = context;
+  }
+
+  private CurrentScreen screen() {
+    return new CurrentScreen(context.driver());
+  }
+
+  @もし("「{label}」をクリックする")
+  public void click(String label) {
+    screen().click(label);
+  }
+
+  @もし("「{label}」ボタンを押す")
+  public void press(String label) {
+    screen().click(label);
+  }
+
+  @もし("{label}の画面で「{label}」をクリックする")
+  public void clickOn(String title, String label) {
+    CurrentScreen.titled(context.driver(), title).click(label);
+  }
+
+  @もし("「{label}」に「{text}」と入力する")
+  public void enter(String label, String value) {
+    screen().enter(label, value);
+  }
+
+  @もし("「{label}」で「{label}」を選ぶ")
+  public void choose(String label, String option) {
+    screen().choose(label, option);
+  }
+
+  @もし("「{label}」にチェックを入れる")
+  public void check(String label) {
+    screen().check(label);
+  }
+
+  @ならば("「{label}」の画面が表示される")
+  public void screenShown(String title) {
+    assertEquals(title, CurrentScreen.titled(context.driver(), title).title());
+  }
+
+  @ならば("「{label}」の画面に「{text}」というエラーが表示される")
+  public void errorShown(String title, String message) {
+    assertEquals(message, CurrentScreen.titled(context.driver(), title).error());
+  }
+
+  @ならば("画面に「{text}」と書かれている")
+  public void says(String words) {
+    String text = screen().saying(words);
+    assertTrue(text.contains(words), "画面に「" + words + "」がない:\n" + text);
+  }
+
+  @ならば("「{label}」の欄には「{text}」が残っている")
+  public void valueKept(String label, String value) {
+    assertEquals(value, screen().valueOf(label));
+  }
+}
