@@ -117,7 +117,9 @@ public final class SimulatedNetwork implements AutoCloseable {
               "site-state",
               new SiteStateHelper(state),
               "simulated-pc",
-              (context, options) -> pc.snapshot());
+              (context, options) -> pc.snapshot(),
+              "page-frame",
+              new PageFrameHelper(services.getStores().getFilesBlobStore()));
       return List.of(
           new TemplateHelpers(helpers),
           new SiteStateTransformer(state, pc, templates),
