@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,7 +132,32 @@ final class StubFiles implements MappingsSource {
               + body
               + " does not exist.");
     }
+    if (body != null && !body.contains("{{") && isFramed(stubs, body) && !isTemplated(mapping)) {
+      throw new HarnessException(
+          "Stub \""
+              + name
+              + "\" in "
+              + where
+              + " serves "
+              + body
+              + ", a page in a frame ({{#page-frame …}}), which only response templating draws:"
+              + " add \"transformers\": [\"response-template\"] to its response.");
+    }
     return mapping;
+  }
+
+  private static boolean isFramed(Path stubs, String body) {
+    try {
+      byte[] bytes = Files.readAllBytes(stubs.resolve("__files").resolve(body));
+      return new String(bytes, StandardCharsets.ISO_8859_1).contains("{{#page-frame");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isTemplated(StubMapping mapping) {
+    List<String> transformers = mapping.getResponse().getTransformers();
+    return transformers != null && transformers.contains("response-template");
   }
 
   private static StubMapping forHost(StubMapping mapping, String host) {

@@ -46,6 +46,18 @@ class StubProblemsTest {
   }
 
   @Test
+  void aPageInAFrameServedWithoutTemplating() throws IOException {
+    Files.writeString(
+        Files.createDirectories(stubs.resolve("__files/members-club.flets.com")).resolve("a.html"),
+        "{{#page-frame 'members-club.flets.com' title='見本'}}<p>見本</p>{{/page-frame}}");
+    Files.writeString(
+        hostDir.resolve("login.json"),
+        "{ \"name\": \"ログイン\", \"request\": { \"method\": \"GET\" }, \"response\": {"
+            + " \"bodyFileName\": \"members-club.flets.com/a.html\" } }");
+    assertFailsWith("add \"transformers\": [\"response-template\"] to its response");
+  }
+
+  @Test
   void anInvalidMatcher() throws IOException {
     Files.writeString(
         hostDir.resolve("login.json"),
