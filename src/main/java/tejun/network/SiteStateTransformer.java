@@ -71,7 +71,10 @@ final class SiteStateTransformer implements ResponseDefinitionTransformerV2 {
     String id = SiteState.newSessionId();
     ((Map<?, ?>) session.get("values"))
         .forEach((k, v) -> state.set(cookie + ":" + id + ":" + k, render(v, request)));
-    String setCookie = cookie + "=" + id + "; Path=/; Secure; HttpOnly; SameSite=None";
+    // A browser keeps a Secure cookie only from https, so a plain-http site's session is not
+    // Secure.
+    String secure = "https".equals(request.getScheme()) ? "; Secure; SameSite=None" : "";
+    String setCookie = cookie + "=" + id + "; Path=/; HttpOnly" + secure;
     return ResponseDefinitionBuilder.like(response).withHeader("Set-Cookie", setCookie).build();
   }
 

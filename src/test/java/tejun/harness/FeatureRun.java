@@ -27,6 +27,10 @@ final class FeatureRun {
           .enableImplicitConfigurationParameters(false)
           .configurationParameter("cucumber.glue", "tejun")
           .configurationParameter("cucumber.publish.quiet", "true")
+          .configurationParameter("cucumber.execution.parallel.enabled", "true")
+          .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+          .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "2")
+          .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "2")
           .selectors(selectors)
           .execute();
     } finally {

@@ -54,10 +54,10 @@ public class LineAuthenticationSteps {
             .filter(r -> r.getUrl().equals(ContractLineCheckPage.FORWARD_PATH))
             .toList();
     assertTrue(forwards.size() >= 2, "転送フォームの送信が " + forwards.size() + " 回しかない");
-    LoggedRequest last = forwards.get(forwards.size() - 1);
-    LoggedRequest first = forwards.get(0);
-    assertEquals("POST", last.getMethod().getName());
-    assertEquals(first.getBodyAsString(), last.getBodyAsString());
+    LoggedRequest resent = forwards.get(forwards.size() - 1);
+    LoggedRequest original = forwards.get(forwards.size() - 2);
+    assertEquals("POST", resent.getMethod().getName());
+    assertEquals(original.getBodyAsString(), resent.getBodyAsString());
   }
 
   @かつ("一瞬、「しばらくお待ちください」と表示される")
