@@ -20,6 +20,7 @@ class FailuresReadClearlyTest {
   private static final int OPEN_MEMBERS_SITE = 4;
   private static final int OPEN_UNKNOWN_HOST = 7;
   private static final int UNDEFINED_STEP = 11;
+  private static final int UNDECLARED_CUSTOMER = 14;
 
   @Test
   void theMembersSiteOpensWithTheRealStubs() {
@@ -57,6 +58,15 @@ class FailuresReadClearlyTest {
     EngineExecutionResults results = FeatureRun.scenario(UNDEFINED_STEP, Path.of("stubs"));
     String failure = onlyFailure(results);
     assertThat(failure).contains("まだ誰も書いていないステップ").contains("is undefined").contains("@前提");
+  }
+
+  @Test
+  void aLoginWithAnUndeclaredCustomerFailsNamingTheSiteDataFile() {
+    String failure = onlyFailure(FeatureRun.scenario(UNDECLARED_CUSTOMER, Path.of("stubs")));
+    assertThat(failure)
+        .contains("「nobody99」")
+        .contains("stubs/sites/members-club.json")
+        .contains("tejun0001");
   }
 
   private static String onlyFailure(EngineExecutionResults results) {

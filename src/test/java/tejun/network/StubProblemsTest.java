@@ -73,6 +73,22 @@ class StubProblemsTest {
   }
 
   @Test
+  void siteDataThatIsNotJson() throws IOException {
+    Files.writeString(
+        Files.createDirectories(stubs.resolve("sites")).resolve("members-club.json"),
+        "{ \"name\": ");
+    assertFailsWith("Site data " + stubs.getFileName() + "/sites/members-club.json is unreadable");
+  }
+
+  @Test
+  void siteDataWithoutHosts() throws IOException {
+    Files.writeString(
+        Files.createDirectories(stubs.resolve("sites")).resolve("members-club.json"),
+        "{ \"name\": \"見本\", \"customers\": {} }");
+    assertFailsWith("must declare \"name\" and \"hosts\"");
+  }
+
+  @Test
   void noStubsAtAll(@TempDir Path empty) {
     assertThatThrownBy(() -> SimulatedNetwork.start(empty, 0))
         .isInstanceOf(HarnessException.class)

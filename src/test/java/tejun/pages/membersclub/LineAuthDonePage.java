@@ -21,6 +21,6 @@ public final class LineAuthDonePage extends Screen {
   /** Which of the two the browser shows, in the article's words. */
   public String outcome() {
     String shown = driver.findElement(OUTCOME).getAttribute("data-line-auth-done");
-    return shown.equals("authenticating") ? "「" + AUTHENTICATING + "」のページ" : ALL_GRAY + "になったページ";
+    return shown.equals("authenticating") ? "「" + AUTHENTICATING + "」のページ" : ALL_GRAY + "になった";
   }
 }

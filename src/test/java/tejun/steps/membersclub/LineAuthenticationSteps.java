@@ -19,6 +19,7 @@ import tejun.pages.membersclub.PleaseWaitPage;
 import tejun.pages.membersclub.PointExchangePage;
 import tejun.steps.pc.DialUpSteps;
 import tejun.steps.shared.BrowserSteps;
+import tejun.steps.shared.SampleCustomers;
 import tejun.steps.shared.ScreenSteps;
 
 /** 契約回線認証: the point-exchange gate, the contract line check over the NGN, the timeout trick. */
@@ -28,9 +29,16 @@ public class LineAuthenticationSteps {
   private final BrowserSteps browser;
   private final ScreenSteps screen;
 
+  private final SampleCustomers customers;
+
   public LineAuthenticationSteps(
-      ScenarioContext context, DialUpSteps dialUp, BrowserSteps browser, ScreenSteps screen) {
+      ScenarioContext context,
+      DialUpSteps dialUp,
+      BrowserSteps browser,
+      ScreenSteps screen,
+      SampleCustomers customers) {
     this.context = context;
+    this.customers = customers;
     this.dialUp = dialUp;
     this.browser = browser;
     this.screen = screen;
@@ -101,6 +109,7 @@ public class LineAuthenticationSteps {
   /** The whole workaround, through the same screens, for scenarios that start after it. */
   @前提("会員ID「{会員ID}」とパスワード「{text}」で契約回線認証を済ませている")
   public void alreadyAuthenticated(String memberId, String password) {
+    customers.requireDeclared(URI.create(ContractLineCheckPage.URL).getHost(), memberId, password);
     dialUp.alreadySetUp("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
     dialUp.openWindowsSettings();
     screen.click("ネットワークとインターネット");

@@ -3,7 +3,6 @@ package tejun.steps.shared;
 import io.cucumber.java.ja.もし;
 import java.net.URI;
 import tejun.context.ScenarioContext;
-import tejun.network.SampleSites.SampleSite;
 import tejun.pages.CurrentScreen;
 
 /**
@@ -13,14 +12,16 @@ import tejun.pages.CurrentScreen;
 public class LoginSteps {
   private static final String LOG_IN = "ログイン";
   private final ScenarioContext context;
+  private final SampleCustomers customers;
 
-  public LoginSteps(ScenarioContext context) {
+  public LoginSteps(ScenarioContext context, SampleCustomers customers) {
     this.context = context;
+    this.customers = customers;
   }
 
   @もし("{label}「{text}」と{label}「{text}」でログインする")
   public void logIn(String idLabel, String id, String secretLabel, String secret) {
-    mustBeDeclared(id, secret);
+    customers.requireDeclared(URI.create(context.tab().getCurrentUrl()).getHost(), id, secret);
     tryLogIn(idLabel, id, secretLabel, secret);
   }
 
@@ -30,30 +31,5 @@ public class LoginSteps {
     screen.enter(idLabel, id);
     screen.enter(secretLabel, secret);
     screen.click(LOG_IN);
-  }
-
-  private void mustBeDeclared(String id, String secret) {
-    String host = URI.create(context.tab().getCurrentUrl()).getHost();
-    SampleSite site =
-        context
-            .network()
-            .sites()
-            .forHost(host)
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        host
-                            + " のサイトデータが stubs/sites/ にありません: サイトのデータファイルに hosts"
-                            + " と見本の顧客を宣言してください。"));
-    if (!site.field(id, "password").filter(secret::equals).isPresent()) {
-      throw new AssertionError(
-          "「"
-              + id
-              + "」とそのパスワードの見本の顧客は "
-              + site.file()
-              + " にいません: そこに宣言された顧客を使うか、顧客を追加してください (宣言済み: "
-              + site.customers().keySet()
-              + ")");
-    }
   }
 }

@@ -1,0 +1,43 @@
+package tejun.steps.shared;
+
+import tejun.context.ScenarioContext;
+import tejun.network.SampleSites.SampleSite;
+
+/**
+ * The sample customers a feature may use: those its site's data file declares. A feature naming
+ * another fails at once, naming the file, instead of at a screen that never comes.
+ */
+public final class SampleCustomers {
+  private final ScenarioContext context;
+
+  public SampleCustomers(ScenarioContext context) {
+    this.context = context;
+  }
+
+  /**
+   * Fails unless the site serving {@code host} declares a customer {@code id} with {@code secret}.
+   */
+  public void requireDeclared(String host, String id, String secret) {
+    SampleSite site =
+        context
+            .network()
+            .sites()
+            .forHost(host)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        host
+                            + " のサイトデータが stubs/sites/ にありません:"
+                            + " サイトのデータファイルに hosts と見本の顧客を宣言してください。"));
+    if (site.field(id, "password").filter(secret::equals).isEmpty()) {
+      throw new AssertionError(
+          "「"
+              + id
+              + "」とそのパスワードの見本の顧客は "
+              + site.file()
+              + " にいません: そこに宣言された顧客を使うか、顧客を追加してください (宣言済み: "
+              + site.customers().keySet()
+              + ")");
+    }
+  }
+}
