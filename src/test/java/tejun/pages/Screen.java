@@ -26,6 +26,17 @@ public abstract class Screen {
   private static final Duration PATIENCE =
       Duration.ofSeconds(Long.getLong("tejun.wait.seconds", 10));
 
+  /** A link or button whose visible words are %1$s. */
+  private static final String BUTTON_OR_LINK =
+      "//a[normalize-space(.)=%1$s] | //button[normalize-space(.)=%1$s]"
+          + " | //input[(@type='submit' or @type='button') and @value=%1$s]";
+
+  /** A field whose label (or, failing one, aria-label) reads %1$s. */
+  private static final String LABELLED_FIELD =
+      "//*[@id=//label[normalize-space(.)=%1$s]/@for]"
+          + " | //label[normalize-space(.)=%1$s]//*[self::input or self::select or self::textarea]"
+          + " | //*[(self::input or self::select or self::textarea) and @aria-label=%1$s]";
+
   protected final WebDriver driver;
 
   protected Screen(WebDriver driver, String title) {
@@ -103,16 +114,7 @@ public abstract class Screen {
 
   /** Presses a link or button by the label the user reads on it. */
   public void click(String label) {
-    String l = literal(label);
-    By byLabel =
-        By.xpath(
-            "//a[normalize-space(.)="
-                + l
-                + "] | //button[normalize-space(.)="
-                + l
-                + "] | //input[(@type='submit' or @type='button') and @value="
-                + l
-                + "]");
+    By byLabel = byText(BUTTON_OR_LINK, label);
     WebElement target =
         waitUntil(ExpectedConditions.elementToBeClickable(byLabel), "「" + label + "」");
     WebElement page = driver.findElement(By.tagName("html"));
@@ -181,17 +183,7 @@ public abstract class Screen {
   }
 
   protected WebElement field(String label) {
-    String l = literal(label);
-    By byLabel =
-        By.xpath(
-            "//*[@id=//label[normalize-space(.)="
-                + l
-                + "]/@for] | //label[normalize-space(.)="
-                + l
-                + "]//*[self::input or self::select or self::textarea]"
-                + " | //*[(self::input or self::select or self::textarea) and @aria-label="
-                + l
-                + "]");
+    By byLabel = byText(LABELLED_FIELD, label);
     return waitUntil(ExpectedConditions.presenceOfElementLocated(byLabel), "入力欄「" + label + "」");
   }
 
@@ -222,6 +214,10 @@ public abstract class Screen {
     if (e.getMessage() == null || !e.getMessage().contains("net::ERR_")) {
       throw e;
     }
+  }
+
+  private static By byText(String xpath, String words) {
+    return By.xpath(xpath.formatted(literal(words)));
   }
 
   /** An XPath string literal for any text, quotes included. */
