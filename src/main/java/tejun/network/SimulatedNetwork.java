@@ -89,6 +89,7 @@ public final class SimulatedNetwork implements AutoCloseable {
         // First: some later settings build WireMock's stores from the files root as it is then.
         .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
         .mappingSource(mappings)
+        .httpServerFactory(StubsOnlyHttpServer.FACTORY)
         .bindAddress("127.0.0.1")
         .port(port)
         .enableBrowserProxying(true)
