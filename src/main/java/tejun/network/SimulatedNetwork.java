@@ -6,6 +6,7 @@ import com.github.jknack.handlebars.Helper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
+import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -65,7 +66,9 @@ public final class SimulatedNetwork implements AutoCloseable {
     StubFiles mappings = new StubFiles(stubs, map);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
-    WireMockServer server = new WireMockServer(configuration(stubs, port, mappings, pc, state));
+    List<Map<String, Object>> sites = SiteManuals.load(stubs);
+    WireMockServer server =
+        new WireMockServer(configuration(stubs, port, mappings, extensions(pc, state, sites)));
     try {
       CertificateAuthority.whileStarting(server::start);
     } catch (FatalStartupException e) {
@@ -84,7 +87,7 @@ public final class SimulatedNetwork implements AutoCloseable {
   }
 
   private static WireMockConfiguration configuration(
-      Path stubs, int port, StubFiles mappings, SimulatedPc pc, SiteState state) {
+      Path stubs, int port, StubFiles mappings, ExtensionFactory extensions) {
     return options()
         // First: some later settings build WireMock's stores from the files root as it is then.
         .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
@@ -96,7 +99,7 @@ public final class SimulatedNetwork implements AutoCloseable {
         .proxyPassThrough(false)
         .limitProxyTargets(NOWHERE)
         .caKeystorePath(CertificateAuthority.keystore().toString())
-        .extensions(extensions(pc, state))
+        .extensions(extensions)
         .notMatchedRendererFactory(FailClosedPage::new)
         .templatingEnabled(true)
         .globalTemplating(false)
@@ -104,8 +107,12 @@ public final class SimulatedNetwork implements AutoCloseable {
         .jettyAcceptors(1);
   }
 
-  /** The PC model and site state, as WireMock extensions sharing WireMock's template engine. */
-  private static ExtensionFactory extensions(SimulatedPc pc, SiteState state) {
+  /**
+   * The PC model, site state, the start page's list of manuals and its reset, as WireMock
+   * extensions sharing WireMock's template engine.
+   */
+  private static ExtensionFactory extensions(
+      SimulatedPc pc, SiteState state, List<Map<String, Object>> sites) {
     return services -> {
       RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
       Map<String, Helper<?>> helpers =
@@ -113,13 +120,16 @@ public final class SimulatedNetwork implements AutoCloseable {
               "site-state",
               new SiteStateHelper(state),
               "simulated-pc",
-              (context, options) -> pc.snapshot());
+              (context, options) -> pc.snapshot(),
+              "simulated-sites",
+              (context, options) -> sites);
       return List.of(
           new TemplateHelpers(helpers),
           new SiteStateTransformer(state, pc, templates),
           new SiteStateMatcher(state, templates),
           new SimulatedPcTransformer(pc, templates),
-          new NetworkReachability(pc));
+          new NetworkReachability(pc),
+          new NetworkResetTransformer(() -> reset(pc, state, services.getAdmin())));
     };
   }
 
@@ -165,10 +175,14 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   /** Back to how it started: a fresh PC, no site state, an empty journal. Stubs stay loaded. */
   public void reset() {
+    reset(pc, siteState, server);
+  }
+
+  private static void reset(SimulatedPc pc, SiteState state, Admin admin) {
     pc.reset();
-    siteState.clear();
-    server.resetRequests();
-    server.resetScenarios();
+    state.clear();
+    admin.resetRequests();
+    admin.resetScenarios();
   }
 
   @Override
