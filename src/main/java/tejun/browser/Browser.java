@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Proxy;
@@ -69,6 +70,11 @@ public final class Browser implements AutoCloseable {
 
   public byte[] screenshot() {
     return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+  }
+
+  /** Completes when a person has closed every window of this browser, and so Chromium itself. */
+  public CompletableFuture<Void> closedByThePerson() {
+    return LastWindowClosed.watch(((HasDevTools) driver).getDevTools());
   }
 
   public String version() {

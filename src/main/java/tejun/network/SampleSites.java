@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,21 @@ public final class SampleSites {
     return sites;
   }
 
+  /** Every site and its manuals as the start page's template sees them: maps and lists. */
+  List<Map<String, Object>> forTemplates() {
+    return sites.stream()
+        .map(
+            site ->
+                Map.<String, Object>of(
+                    "name",
+                    site.name(),
+                    "manuals",
+                    site.manuals().stream()
+                        .map(m -> Map.<String, Object>of("title", m.title(), "start", m.start()))
+                        .toList()))
+        .toList();
+  }
+
   /** The site whose data a page on this host uses. */
   public Optional<SampleSite> forHost(String host) {
     return sites.stream().filter(s -> s.hosts().contains(host)).findFirst();
@@ -122,9 +138,19 @@ public final class SampleSites {
     }
 
     void check() {
-      if (name == null || hosts.isEmpty()) {
+      if (name == null || name.isBlank() || hosts.isEmpty()) {
         throw new HarnessException(
             "Site data " + file + " must declare \"name\" and \"hosts\" (the hosts serving it).");
+      }
+      for (Manual manual : manuals) {
+        if (manual.title() == null || manual.title().isBlank() || !isWebAddress(manual.start())) {
+          throw new HarnessException(
+              "A manual in "
+                  + file
+                  + " needs a \"title\" and a \"start\" that is the http(s) URL of its first"
+                  + " screen: "
+                  + manual);
+        }
       }
       customers.forEach(
           (customerId, customer) -> {
@@ -137,6 +163,16 @@ public final class SampleSites {
                       + "\" must be an object of fields, such as {\"password\": \"…\"}.");
             }
           });
+    }
+
+    private static boolean isWebAddress(String url) {
+      try {
+        URI uri = URI.create(url == null ? "" : url);
+        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            && uri.getHost() != null;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
 
     /** A sample customer's field, as the site state holds it at the start. */

@@ -6,6 +6,7 @@ import com.github.jknack.handlebars.Helper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
+import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -70,7 +71,8 @@ public final class SimulatedNetwork implements AutoCloseable {
     SampleSites sites = SampleSites.load(stubs);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
-    WireMockServer server = new WireMockServer(configuration(stubs, port, mappings, pc, state));
+    WireMockServer server =
+        new WireMockServer(configuration(stubs, port, mappings, extensions(pc, state, sites)));
     try {
       CertificateAuthority.whileStarting(server::start);
     } catch (FatalStartupException e) {
@@ -89,18 +91,19 @@ public final class SimulatedNetwork implements AutoCloseable {
   }
 
   private static WireMockConfiguration configuration(
-      Path stubs, int port, StubFiles mappings, SimulatedPc pc, SiteState state) {
+      Path stubs, int port, StubFiles mappings, ExtensionFactory extensions) {
     return options()
         // First: some later settings build WireMock's stores from the files root as it is then.
         .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
         .mappingSource(mappings)
+        .httpServerFactory(StubsOnlyHttpServer.FACTORY)
         .bindAddress("127.0.0.1")
         .port(port)
         .enableBrowserProxying(true)
         .proxyPassThrough(false)
         .limitProxyTargets(NOWHERE)
         .caKeystorePath(CertificateAuthority.keystore().toString())
-        .extensions(extensions(pc, state))
+        .extensions(extensions)
         .notMatchedRendererFactory(FailClosedPage::new)
         .templatingEnabled(true)
         .globalTemplating(false)
@@ -108,8 +111,11 @@ public final class SimulatedNetwork implements AutoCloseable {
         .jettyAcceptors(1);
   }
 
-  /** The PC model and site state, as WireMock extensions sharing WireMock's template engine. */
-  private static ExtensionFactory extensions(SimulatedPc pc, SiteState state) {
+  /**
+   * The PC model, site state, the start page's list of manuals and its reset, as WireMock
+   * extensions sharing WireMock's template engine.
+   */
+  private static ExtensionFactory extensions(SimulatedPc pc, SiteState state, SampleSites sites) {
     return services -> {
       RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
       Map<String, Helper<?>> helpers =
@@ -119,13 +125,16 @@ public final class SimulatedNetwork implements AutoCloseable {
               "simulated-pc",
               (context, options) -> pc.snapshot(),
               "page-frame",
-              new PageFrameHelper(services.getStores().getFilesBlobStore()));
+              new PageFrameHelper(services.getStores().getFilesBlobStore()),
+              "simulated-sites",
+              (context, options) -> sites.forTemplates());
       return List.of(
           new TemplateHelpers(helpers),
           new SiteStateTransformer(state, pc, templates),
           new SiteStateMatcher(state, templates),
           new SimulatedPcTransformer(pc, templates),
-          new NetworkReachability(pc));
+          new NetworkReachability(pc),
+          new NetworkResetTransformer(() -> reset(pc, state, sites, services.getAdmin())));
     };
   }
 
@@ -176,11 +185,15 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   /** Back to how it started: a fresh PC, no site state, an empty journal. Stubs stay loaded. */
   public void reset() {
+    reset(pc, siteState, sites, server);
+  }
+
+  private static void reset(SimulatedPc pc, SiteState state, SampleSites sites, Admin admin) {
     pc.reset();
-    siteState.clear();
-    sites.loadInto(siteState);
-    server.resetRequests();
-    server.resetScenarios();
+    state.clear();
+    sites.loadInto(state);
+    admin.resetRequests();
+    admin.resetScenarios();
   }
 
   @Override

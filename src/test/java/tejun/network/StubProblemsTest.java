@@ -89,6 +89,19 @@ class StubProblemsTest {
   }
 
   @Test
+  void aManualWithoutItsFirstScreen() throws IOException {
+    Files.createDirectories(stubs.resolve("sites"));
+    Files.writeString(
+        stubs.resolve("sites/members-club.json"),
+        "{ \"name\": \"フレッツ光メンバーズクラブ\", \"hosts\": [\"members-club.flets.com\"],"
+            + " \"manuals\": [ { \"title\": \"契約回線認証\" } ] }");
+    assertFailsWith(
+        "A manual in "
+            + stubs.getFileName()
+            + "/sites/members-club.json needs a \"title\" and a \"start\"");
+  }
+
+  @Test
   void noStubsAtAll(@TempDir Path empty) {
     assertThatThrownBy(() -> SimulatedNetwork.start(empty, 0))
         .isInstanceOf(HarnessException.class)
