@@ -174,6 +174,24 @@ public abstract class Screen {
     new Select(field(label)).selectByVisibleText(option);
   }
 
+  /**
+   * Answers the question labelled {@code label} with {@code value}, as its kind of field takes it:
+   * a radio group by its legend, a drop-down, or a text field. An empty value leaves a radio group
+   * unanswered and a text field empty.
+   */
+  public void fill(String label, String value) {
+    By group = By.xpath("//fieldset[legend[normalize-space(.)=" + literal(label) + "]]");
+    if (!driver.findElements(group).isEmpty()) {
+      if (!value.isEmpty()) {
+        choose(label, value);
+      }
+    } else if (field(label).getTagName().equals("select")) {
+      choose(label, value);
+    } else {
+      enter(label, value);
+    }
+  }
+
   /** Ticks the check box labelled {@code label}, if it is not ticked yet. */
   public void check(String label) {
     WebElement box = field(label);

@@ -4,8 +4,9 @@ import tejun.context.ScenarioContext;
 import tejun.network.SampleSites.SampleSite;
 
 /**
- * The sample customers a feature may use: those its site's data file declares. A feature naming
- * another fails at once, naming the file, instead of at a screen that never comes.
+ * The customers a feature may log in as: those its site's data file declares, and those the
+ * scenario itself created on the site (a new account is stored like a declared one). A feature
+ * naming another fails at once, naming the file, instead of at a screen that never comes.
  */
 public final class SampleCustomers {
   private final ScenarioContext context;
@@ -29,7 +30,8 @@ public final class SampleCustomers {
                         host
                             + " のサイトデータが stubs/sites/ にありません:"
                             + " サイトのデータファイルに hosts と見本の顧客を宣言してください。"));
-    if (site.field(id, "password").filter(secret::equals).isEmpty()) {
+    String password = context.network().siteState().get(site.id() + ":" + id + ":password");
+    if (password.isEmpty() || !password.equals(secret)) {
       throw new AssertionError(
           "「"
               + id

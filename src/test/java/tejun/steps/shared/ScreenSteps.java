@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tejun.context.ScenarioContext;
 import tejun.pages.CurrentScreen;
 
@@ -41,6 +43,20 @@ public class ScreenSteps {
   @もし("「{label}」に「{text}」と入力する")
   public void enter(String label, String value) {
     screen().enter(label, value);
+  }
+
+  @もし("次のとおり入力する:")
+  public void fillIn(Map<String, String> answers) {
+    answers.forEach(screen()::fill);
+  }
+
+  @もし("次のとおり、ただし「{label}」だけ「{text}」にして入力する:")
+  public void fillInExcept(String label, String value, Map<String, String> answers) {
+    Map<String, String> changed = new LinkedHashMap<>(answers);
+    if (changed.replace(label, value) == null) {
+      throw new AssertionError("「" + label + "」は表にない項目です: " + answers.keySet());
+    }
+    changed.forEach(screen()::fill);
   }
 
   @もし("「{label}」で「{label}」を選ぶ")
