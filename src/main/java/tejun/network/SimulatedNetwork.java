@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -14,6 +15,7 @@ import com.github.tomakehurst.wiremock.verification.NearMiss;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,7 +23,9 @@ import tejun.HarnessException;
 
 /**
  * The simulated sites and network: an embedded WireMock on loopback that the browser uses as its
- * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions.
+ * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions, and
+ * the customers' mailbox (a real mail server) and phones, which the sites send mail, SMS and calls
+ * to.
  */
 public final class SimulatedNetwork implements AutoCloseable {
   /**
@@ -52,13 +56,22 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SimulatedPc pc;
   private final SiteState siteState;
   private final SampleSites sites;
+  private final SimulatedMailbox mailbox;
+  private final SimulatedPhone phone;
 
   private SimulatedNetwork(
-      WireMockServer server, SimulatedPc pc, SiteState siteState, SampleSites sites) {
+      WireMockServer server,
+      SimulatedPc pc,
+      SiteState siteState,
+      SampleSites sites,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone) {
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
     this.sites = sites;
+    this.mailbox = mailbox;
+    this.phone = phone;
     sites.loadInto(siteState);
   }
 
@@ -70,26 +83,43 @@ public final class SimulatedNetwork implements AutoCloseable {
     SampleSites sites = SampleSites.load(stubs);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
-    WireMockServer server = new WireMockServer(configuration(stubs, port, mappings, pc, state));
+    SimulatedPhone phone = new SimulatedPhone();
+    SimulatedMailbox mailbox = SimulatedMailbox.start();
     try {
+      WireMockServer server =
+          new WireMockServer(configuration(stubs, port, mappings, pc, state, mailbox, phone));
       CertificateAuthority.whileStarting(server::start);
-    } catch (FatalStartupException e) {
-      throw new HarnessException(
+      return new SimulatedNetwork(server, pc, state, sites, mailbox, phone);
+    } catch (RuntimeException e) {
+      mailbox.close();
+      throw startFailure(stubs, port, e);
+    }
+  }
+
+  private static HarnessException startFailure(Path stubs, int port, RuntimeException e) {
+    if (e instanceof HarnessException known) {
+      return known;
+    }
+    if (e instanceof FatalStartupException) {
+      return new HarnessException(
           "The simulated network cannot listen on 127.0.0.1:"
               + port
               + " ("
               + e.getMessage()
               + "): the port is in use; choose another, or leave the port unset for a free one.");
-    } catch (HarnessException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw StubFiles.explain(stubs, e);
     }
-    return new SimulatedNetwork(server, pc, state, sites);
+    return StubFiles.explain(stubs, e);
   }
 
   private static WireMockConfiguration configuration(
-      Path stubs, int port, StubFiles mappings, SimulatedPc pc, SiteState state) {
+      Path stubs,
+      int port,
+      StubFiles mappings,
+      SimulatedPc pc,
+      SiteState state,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone) {
+    RequestTemplates templates = new RequestTemplates();
     return options()
         // First: some later settings build WireMock's stores from the files root as it is then.
         .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
@@ -100,7 +130,8 @@ public final class SimulatedNetwork implements AutoCloseable {
         .proxyPassThrough(false)
         .limitProxyTargets(NOWHERE)
         .caKeystorePath(CertificateAuthority.keystore().toString())
-        .extensions(extensions(pc, state))
+        .extensions(stateChanges(pc, state, mailbox, phone, templates))
+        .extensions(extensions(pc, state, mailbox, phone, templates))
         .notMatchedRendererFactory(FailClosedPage::new)
         .templatingEnabled(true)
         .globalTemplating(false)
@@ -108,21 +139,42 @@ public final class SimulatedNetwork implements AutoCloseable {
         .jettyAcceptors(1);
   }
 
-  /** The PC model and site state, as WireMock extensions sharing WireMock's template engine. */
-  private static ExtensionFactory extensions(SimulatedPc pc, SiteState state) {
+  /**
+   * What changes state when a stub is served, in the order WireMock runs them whatever order a stub
+   * lists them in: site state first, so a mail or an SMS can carry what it has just stored.
+   * WireMock keeps the order of extensions given as instances, not of those a factory makes.
+   */
+  private static Extension[] stateChanges(
+      SimulatedPc pc,
+      SiteState state,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone,
+      RequestTemplates templates) {
+    return new Extension[] {
+      new SiteStateTransformer(state, pc, templates),
+      new SendMailTransformer(mailbox, pc, templates),
+      new PhoneTransformer(phone, pc, templates)
+    };
+  }
+
+  /**
+   * The template helpers, the PC's own screens, the site-state matcher and the network model, with
+   * WireMock's template engine (which also renders the state changes' parameters).
+   */
+  private static ExtensionFactory extensions(
+      SimulatedPc pc,
+      SiteState state,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone,
+      RequestTemplates templates) {
     return services -> {
-      RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
-      Map<String, Helper<?>> helpers =
-          Map.of(
-              "site-state",
-              new SiteStateHelper(state),
-              "simulated-pc",
-              (context, options) -> pc.snapshot(),
-              "page-frame",
-              new PageFrameHelper(services.getStores().getFilesBlobStore()));
+      templates.use(services.getTemplateEngine());
+      Map<String, Helper<?>> helpers = new HashMap<>(MessageHelpers.of(mailbox, phone));
+      helpers.put("site-state", new SiteStateHelper(state));
+      helpers.put("simulated-pc", (context, options) -> pc.snapshot());
+      helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));
       return List.of(
           new TemplateHelpers(helpers),
-          new SiteStateTransformer(state, pc, templates),
           new SiteStateMatcher(state, templates),
           new SimulatedPcTransformer(pc, templates),
           new NetworkReachability(pc));
@@ -139,6 +191,16 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   public SiteState siteState() {
     return siteState;
+  }
+
+  /** The customers' mailbox: a real mail server, SMTP and IMAP on loopback. */
+  public SimulatedMailbox mailbox() {
+    return mailbox;
+  }
+
+  /** The customers' phones: the SMS and calls the sites sent. */
+  public SimulatedPhone phone() {
+    return phone;
   }
 
   /** The sites' data files: names, manuals, hosts and sample customers. */
@@ -174,9 +236,14 @@ public final class SimulatedNetwork implements AutoCloseable {
     return stub + "\n" + miss.getDiff().toString();
   }
 
-  /** Back to how it started: a fresh PC, no site state, an empty journal. Stubs stay loaded. */
+  /**
+   * Back to how it started: a fresh PC, no site state, empty mailboxes and phones, an empty
+   * journal. Stubs stay loaded.
+   */
   public void reset() {
     pc.reset();
+    mailbox.reset();
+    phone.reset();
     siteState.clear();
     sites.loadInto(siteState);
     server.resetRequests();
@@ -185,6 +252,10 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    try {
+      server.stop();
+    } finally {
+      mailbox.close();
+    }
   }
 }
