@@ -41,9 +41,16 @@ public final class SimulatorMain {
             --disable-features=HttpsUpgrades --user-data-dir="$(mktemp -d)" \\
             http://pc.tejun.test/ https://members-club.flets.com/pub/
         模擬PC（Windows の設定・ダイヤルアップ）: http://pc.tejun.test/
+        模擬メール（サイトが送ったメール）: http://mail.tejun.test/　模擬電話（SMSと着信）: http://phone.tejun.test/
+        メールソフトで読むには: IMAP %2$s:%3$d、SMTP %2$s:%4$d（暗号化なし）、
+          ユーザー名もパスワードも宛先のメールアドレス（そのアドレスにメールが届いてから）
         停止するには Ctrl-C。\
         """
-            .formatted(proxy));
+            .formatted(
+                proxy,
+                SimulatedMailbox.HOST,
+                network.mailbox().imapPort(),
+                network.mailbox().smtpPort()));
     stopped.await();
   }
 }
