@@ -4,11 +4,14 @@ import com.github.tomakehurst.wiremock.extension.responsetemplating.TemplateEngi
 import com.github.tomakehurst.wiremock.http.Request;
 import java.util.Map;
 
-/** Renders an extension parameter with WireMock's own Handlebars model of the request. */
+/**
+ * Renders an extension parameter with WireMock's own Handlebars model of the request. The engine
+ * exists only once WireMock has loaded its extensions, so it can be given after construction.
+ */
 final class RequestTemplates {
-  private final TemplateEngine engine;
+  private volatile TemplateEngine engine;
 
-  RequestTemplates(TemplateEngine engine) {
+  void use(TemplateEngine engine) {
     this.engine = engine;
   }
 

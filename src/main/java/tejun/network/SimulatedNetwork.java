@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.common.FatalStartupException;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -15,6 +16,7 @@ import com.github.tomakehurst.wiremock.verification.NearMiss;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +24,9 @@ import tejun.HarnessException;
 
 /**
  * The simulated sites and network: an embedded WireMock on loopback that the browser uses as its
- * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions.
+ * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions, and
+ * the customers' mailbox (a real mail server) and phones, which the sites send mail, SMS and calls
+ * to.
  */
 public final class SimulatedNetwork implements AutoCloseable {
   /**
@@ -53,13 +57,22 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SimulatedPc pc;
   private final SiteState siteState;
   private final SampleSites sites;
+  private final SimulatedMailbox mailbox;
+  private final SimulatedPhone phone;
 
   private SimulatedNetwork(
-      WireMockServer server, SimulatedPc pc, SiteState siteState, SampleSites sites) {
+      WireMockServer server,
+      SimulatedPc pc,
+      SiteState siteState,
+      SampleSites sites,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone) {
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
     this.sites = sites;
+    this.mailbox = mailbox;
+    this.phone = phone;
     sites.loadInto(siteState);
   }
 
@@ -71,27 +84,45 @@ public final class SimulatedNetwork implements AutoCloseable {
     SampleSites sites = SampleSites.load(stubs);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
-    WireMockServer server =
-        new WireMockServer(configuration(stubs, port, mappings, extensions(pc, state, sites)));
+    SimulatedPhone phone = new SimulatedPhone();
+    SimulatedMailbox mailbox = SimulatedMailbox.start();
     try {
+      WireMockServer server =
+          new WireMockServer(
+              configuration(stubs, port, mappings, pc, state, sites, mailbox, phone));
       CertificateAuthority.whileStarting(server::start);
-    } catch (FatalStartupException e) {
-      throw new HarnessException(
+      return new SimulatedNetwork(server, pc, state, sites, mailbox, phone);
+    } catch (RuntimeException e) {
+      mailbox.close();
+      throw startFailure(stubs, port, e);
+    }
+  }
+
+  private static HarnessException startFailure(Path stubs, int port, RuntimeException e) {
+    if (e instanceof HarnessException known) {
+      return known;
+    }
+    if (e instanceof FatalStartupException) {
+      return new HarnessException(
           "The simulated network cannot listen on 127.0.0.1:"
               + port
               + " ("
               + e.getMessage()
               + "): the port is in use; choose another, or leave the port unset for a free one.");
-    } catch (HarnessException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw StubFiles.explain(stubs, e);
     }
-    return new SimulatedNetwork(server, pc, state, sites);
+    return StubFiles.explain(stubs, e);
   }
 
   private static WireMockConfiguration configuration(
-      Path stubs, int port, StubFiles mappings, ExtensionFactory extensions) {
+      Path stubs,
+      int port,
+      StubFiles mappings,
+      SimulatedPc pc,
+      SiteState state,
+      SampleSites sites,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone) {
+    RequestTemplates templates = new RequestTemplates();
     return options()
         // First: some later settings build WireMock's stores from the files root as it is then.
         .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
@@ -103,7 +134,8 @@ public final class SimulatedNetwork implements AutoCloseable {
         .proxyPassThrough(false)
         .limitProxyTargets(NOWHERE)
         .caKeystorePath(CertificateAuthority.keystore().toString())
-        .extensions(extensions)
+        .extensions(stateChanges(pc, state, mailbox, phone, templates))
+        .extensions(extensions(pc, state, sites, mailbox, phone, templates))
         .notMatchedRendererFactory(FailClosedPage::new)
         .templatingEnabled(true)
         .globalTemplating(false)
@@ -112,29 +144,48 @@ public final class SimulatedNetwork implements AutoCloseable {
   }
 
   /**
-   * The PC model, site state, the start page's list of manuals and its reset, as WireMock
-   * extensions sharing WireMock's template engine.
+   * What changes state when a stub is served, in the order WireMock runs them whatever order a stub
+   * lists them in: site state first, so a mail or an SMS can carry what it has just stored.
+   * WireMock keeps the order of extensions given as instances, not of those a factory makes.
    */
-  private static ExtensionFactory extensions(SimulatedPc pc, SiteState state, SampleSites sites) {
+  private static Extension[] stateChanges(
+      SimulatedPc pc,
+      SiteState state,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone,
+      RequestTemplates templates) {
+    return new Extension[] {
+      new SiteStateTransformer(state, pc, templates),
+      new SendMailTransformer(mailbox, pc, templates),
+      new PhoneTransformer(phone, pc, templates)
+    };
+  }
+
+  /**
+   * The template helpers, the PC's own screens, the site-state matcher and the network model, with
+   * WireMock's template engine (which also renders the state changes' parameters).
+   */
+  private static ExtensionFactory extensions(
+      SimulatedPc pc,
+      SiteState state,
+      SampleSites sites,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone,
+      RequestTemplates templates) {
     return services -> {
-      RequestTemplates templates = new RequestTemplates(services.getTemplateEngine());
-      Map<String, Helper<?>> helpers =
-          Map.of(
-              "site-state",
-              new SiteStateHelper(state),
-              "simulated-pc",
-              (context, options) -> pc.snapshot(),
-              "page-frame",
-              new PageFrameHelper(services.getStores().getFilesBlobStore()),
-              "simulated-sites",
-              (context, options) -> sites.forTemplates());
+      templates.use(services.getTemplateEngine());
+      Map<String, Helper<?>> helpers = new HashMap<>(MessageHelpers.of(mailbox, phone));
+      helpers.put("site-state", new SiteStateHelper(state));
+      helpers.put("simulated-pc", (context, options) -> pc.snapshot());
+      helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));
+      helpers.put("simulated-sites", (context, options) -> sites.forTemplates());
       return List.of(
           new TemplateHelpers(helpers),
-          new SiteStateTransformer(state, pc, templates),
           new SiteStateMatcher(state, templates),
           new SimulatedPcTransformer(pc, templates),
           new NetworkReachability(pc),
-          new NetworkResetTransformer(() -> reset(pc, state, sites, services.getAdmin())));
+          new NetworkResetTransformer(
+              () -> reset(pc, state, sites, mailbox, phone, services.getAdmin())));
     };
   }
 
@@ -148,6 +199,16 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   public SiteState siteState() {
     return siteState;
+  }
+
+  /** The customers' mailbox: a real mail server, SMTP and IMAP on loopback. */
+  public SimulatedMailbox mailbox() {
+    return mailbox;
+  }
+
+  /** The customers' phones: the SMS and calls the sites sent. */
+  public SimulatedPhone phone() {
+    return phone;
   }
 
   /** The sites' data files: names, manuals, hosts and sample customers. */
@@ -183,13 +244,24 @@ public final class SimulatedNetwork implements AutoCloseable {
     return stub + "\n" + miss.getDiff().toString();
   }
 
-  /** Back to how it started: a fresh PC, no site state, an empty journal. Stubs stay loaded. */
+  /**
+   * Back to how it started: a fresh PC, no site state, empty mailboxes and phones, an empty
+   * journal. Stubs stay loaded.
+   */
   public void reset() {
-    reset(pc, siteState, sites, server);
+    reset(pc, siteState, sites, mailbox, phone, server);
   }
 
-  private static void reset(SimulatedPc pc, SiteState state, SampleSites sites, Admin admin) {
+  private static void reset(
+      SimulatedPc pc,
+      SiteState state,
+      SampleSites sites,
+      SimulatedMailbox mailbox,
+      SimulatedPhone phone,
+      Admin admin) {
     pc.reset();
+    mailbox.reset();
+    phone.reset();
     state.clear();
     sites.loadInto(state);
     admin.resetRequests();
@@ -198,6 +270,10 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    try {
+      server.stop();
+    } finally {
+      mailbox.close();
+    }
   }
 }

@@ -37,8 +37,16 @@ public final class SimulatorMain {
         tejun 模擬ネットワークを起動しました。
           スタートページ: %s（手順書の一覧・模擬PC・「最初の状態に戻す」）
           プロキシ: %s（http と https。https の証明書は模擬のもの）
+          模擬メール: http://mail.tejun.test/　模擬電話（SMSと着信）: http://phone.tejun.test/
+          メールソフトで読むには: IMAP %s:%d、SMTP %s:%d（暗号化なし）、
+            ユーザー名もパスワードも宛先のメールアドレス（そのアドレスにメールが届いてから）
         """,
-        START_PAGE, network.proxyAddress());
+        START_PAGE,
+        network.proxyAddress(),
+        SimulatedMailbox.HOST,
+        network.mailbox().imapPort(),
+        SimulatedMailbox.HOST,
+        network.mailbox().smtpPort());
     if (hasDisplay()) {
       Optional<Browser> browser = openBrowser(network);
       if (browser.isPresent()) {

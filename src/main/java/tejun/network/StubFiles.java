@@ -143,6 +143,7 @@ final class StubFiles implements MappingsSource {
               + ", a page in a frame ({{#page-frame …}}), which only response templating draws:"
               + " add \"transformers\": [\"response-template\"] to its response.");
     }
+    MessageStubs.check(mapping, where);
     return mapping;
   }
 

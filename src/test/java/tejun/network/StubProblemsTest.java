@@ -67,6 +67,49 @@ class StubProblemsTest {
   }
 
   @Test
+  void aMailWithoutAnAddressee() throws IOException {
+    Files.writeString(
+        hostDir.resolve("send.json"),
+        "{ \"name\": \"コードを送る\", \"request\": { \"method\": \"POST\" }, \"response\": {"
+            + " \"transformers\": [\"site-state\", \"send-mail\"], \"transformerParameters\": {"
+            + " \"mail\": { \"from\": \"見本 <a@example.jp>\", \"subject\": \"件名\","
+            + " \"body\": \"本文\" } } } }");
+    assertFailsWith(
+        "Stub \"コードを送る\" in mappings/members-club.flets.com/send.json:"
+            + " transformerParameters.mail has no \"to\": give every mail from, to, subject, body");
+  }
+
+  @Test
+  void aSenderWithoutItsParameters() throws IOException {
+    Files.writeString(
+        hostDir.resolve("send.json"),
+        "{ \"name\": \"コードを送る\", \"request\": { \"method\": \"POST\" }, \"response\": {"
+            + " \"transformers\": [\"phone\"] } }");
+    assertFailsWith("uses \"phone\" without transformerParameters.phone: give it an object");
+  }
+
+  @Test
+  void aPhoneMessageOfAnUnknownKind() throws IOException {
+    Files.writeString(
+        hostDir.resolve("send.json"),
+        "{ \"name\": \"コードを送る\", \"request\": { \"method\": \"POST\" }, \"response\": {"
+            + " \"transformers\": [\"phone\"], \"transformerParameters\": { \"phone\": {"
+            + " \"to\": \"090-1234-5678\", \"kind\": \"fax\", \"from\": \"見本\","
+            + " \"text\": \"本文\" } } } }");
+    assertFailsWith("transformerParameters.phone has \"kind\": \"fax\": use \"sms\" or \"voice\".");
+  }
+
+  @Test
+  void mailParametersWithoutTheSender() throws IOException {
+    Files.writeString(
+        hostDir.resolve("send.json"),
+        "{ \"name\": \"コードを送る\", \"request\": { \"method\": \"POST\" }, \"response\": {"
+            + " \"transformerParameters\": { \"mail\": { \"to\": \"a@example.jp\" } } } }");
+    assertFailsWith(
+        "has transformerParameters.mail but does not list \"send-mail\" in its transformers");
+  }
+
+  @Test
   void aHostThatIsOnNoNetwork() throws IOException {
     Files.createDirectories(stubs.resolve("mappings/nowhere.example"));
     assertFailsWith("stubs/mappings/nowhere.example/ has stubs, but stubs/network.json puts");

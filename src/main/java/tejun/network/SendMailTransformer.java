@@ -1,0 +1,81 @@
+package tejun.network;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.Map;
+
+/**
+ * A site sends mail when a stub is served: {@code "send-mail"} in the stub's transformers (after
+ * {@code "site-state"}, which runs first, so a code it just stored can be mailed), with {@code
+ * transformerParameters.mail} (one object, or a list of them):
+ *
+ * <pre>
+ * {"from": "株式会社NTTドコモ &lt;no-reply@docomo.example&gt;",
+ *  "to": "{{site-state 'docomo' (site-state 'SESSION' request.cookies.SESSION 'member') 'mail'}}",
+ *  "subject": "【dアカウント】確認コードのお知らせ",
+ *  "body": "確認コード：{{site-state 'SESSION' request.cookies.SESSION 'code'}}"}
+ * </pre>
+ *
+ * Each field is a WireMock template with every helper. The mail goes over SMTP to the network's
+ * mailbox; nothing is sent for a request the simulated network does not deliver.
+ */
+final class SendMailTransformer implements ResponseDefinitionTransformerV2 {
+  private final SimulatedMailbox mailbox;
+  private final SimulatedPc pc;
+  private final RequestTemplates templates;
+
+  SendMailTransformer(SimulatedMailbox mailbox, SimulatedPc pc, RequestTemplates templates) {
+    this.mailbox = mailbox;
+    this.pc = pc;
+    this.templates = templates;
+  }
+
+  @Override
+  public String getName() {
+    return MessageStubs.MAIL.transformer();
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent event) {
+    Request request = event.getRequest();
+    if (!(pc.reach(request.getHost()) instanceof SimulatedPc.Reachable)) {
+      return event.getResponseDefinition();
+    }
+    Object parameter = event.getTransformerParameters().get(MessageStubs.MAIL.parameter());
+    for (Map<?, ?> spec : MessageStubs.messages(parameter)) {
+      SimulatedMailbox.Outgoing mail =
+          new SimulatedMailbox.Outgoing(
+              render(spec, "from", request),
+              render(spec, "to", request),
+              render(spec, "subject", request),
+              render(spec, "body", request));
+      try {
+        mailbox.send(mail);
+      } catch (IllegalArgumentException e) {
+        return MessageStubs.problem(
+            getName(),
+            event.getStubMapping().getName(),
+            e.getMessage(),
+            "直し方: transformerParameters.mail の from と to が、この時点のサイトの状態で"
+                + "メールアドレスになるか確かめてください (to: 「"
+                + mail.to()
+                + "」、from: 「"
+                + mail.from()
+                + "」)。");
+      }
+    }
+    return event.getResponseDefinition();
+  }
+
+  private String render(Map<?, ?> spec, String field, Request request) {
+    Object template = spec.get(field);
+    return template == null ? "" : templates.render(template.toString(), request);
+  }
+}
