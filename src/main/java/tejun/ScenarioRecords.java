@@ -18,8 +18,12 @@ public final class ScenarioRecords {
 
   public static final String BROWSER_NAME = "ブラウザ";
 
-  /** A mail, SMS or call the customer received. */
+  /** A mail, SMS or call the customer received, attached after the step it arrived in. */
   public static final String MESSAGE_TYPE = "application/vnd.tejun.message+json";
+
+  public static final String MAIL_NAME = "メール";
+  public static final String SMS_NAME = "SMS";
+  public static final String CALL_NAME = "電話";
 
   public static final String URL_TYPE = "text/uri-list";
   public static final String URL_NAME = "URL";

@@ -2,6 +2,8 @@ package tejun.context;
 
 import io.cucumber.java.Scenario;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.picocontainer.Disposable;
@@ -13,8 +15,8 @@ import tejun.network.SimulatedNetworks;
 
 /**
  * What one scenario has: a simulated network of its own for its duration (reset, from the pool),
- * its own fresh browser (started on first use, always quit), and that browser's tabs and the
- * simulated PC's settings window.
+ * its own fresh browser (started on first use, always quit), that browser's tabs and the simulated
+ * PC's settings window, and what the customer wrote down on the way (a code from a mail).
  */
 public final class ScenarioContext implements Disposable {
   private final Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
@@ -22,6 +24,7 @@ public final class ScenarioContext implements Disposable {
   private Browser browser;
   private BrowserTabs tabs;
   private Scenario scenario;
+  private final Map<String, String> noted = new LinkedHashMap<>();
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
@@ -64,6 +67,21 @@ public final class ScenarioContext implements Disposable {
   /** The simulated PC's settings, a window of its own beside the browser's tabs. */
   public WebDriver pcWindow() {
     return tabs().pcWindow();
+  }
+
+  /** Writes down {@code value} under {@code label} (such as 確認コード), as the customer would. */
+  public void remember(String label, String value) {
+    noted.put(label, value);
+  }
+
+  /** What was written down under {@code label}. */
+  public String recall(String label) {
+    String value = noted.get(label);
+    if (value == null) {
+      throw new AssertionError(
+          "「" + label + "」は控えていません: 先に「" + label + "を控える」で控えてください (控えたもの: " + noted.keySet() + ")");
+    }
+    return value;
   }
 
   public Optional<SimulatedNetwork> networkIfStarted() {

@@ -3,6 +3,7 @@ package tejun.harness;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -20,12 +21,19 @@ final class FeatureRun {
   }
 
   static EngineExecutionResults run(Path stubs, DiscoverySelector... selectors) {
+    return run(stubs, Optional.empty(), selectors);
+  }
+
+  /** The same, writing the Cucumber Messages (what the report reads) to {@code messages}. */
+  static EngineExecutionResults run(
+      Path stubs, Optional<Path> messages, DiscoverySelector... selectors) {
     String previous = System.getProperty("tejun.stubs");
     System.setProperty("tejun.stubs", stubs.toString());
     try {
-      return EngineTestKit.engine("cucumber")
-          .enableImplicitConfigurationParameters(false)
-          .configurationParameter("cucumber.glue", "tejun")
+      EngineTestKit.Builder kit =
+          EngineTestKit.engine("cucumber").enableImplicitConfigurationParameters(false);
+      messages.ifPresent(m -> kit.configurationParameter("cucumber.plugin", "message:" + m));
+      return kit.configurationParameter("cucumber.glue", "tejun")
           .configurationParameter("cucumber.publish.quiet", "true")
           .configurationParameter("cucumber.execution.parallel.enabled", "true")
           .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")

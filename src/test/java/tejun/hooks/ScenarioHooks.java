@@ -7,20 +7,28 @@ import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.WebDriver;
 import tejun.ScenarioRecords;
 import tejun.context.ScenarioContext;
+import tejun.network.SimulatedMailbox.Mail;
+import tejun.network.SimulatedNetwork;
+import tejun.network.SimulatedPhone;
 
 /**
- * Illustrates every step (a screenshot, and the PC's network state when a step changed it), adds
- * what an engineer needs to a failure, and fails a scenario whose browser asked for something the
- * simulated network has no stub for.
+ * Illustrates every step (a screenshot, the PC's network state when a step changed it, and each
+ * mail, SMS and call that arrived during it), adds what an engineer needs to a failure, and fails a
+ * scenario whose browser asked for something the simulated network has no stub for.
  */
 public class ScenarioHooks {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final ScenarioContext context;
   private Map<String, Object> lastNetworkState = Map.of();
+  private final Set<String> attachedMails = new HashSet<>();
+  private long lastPhoneMessage;
 
   public ScenarioHooks(ScenarioContext context) {
     this.context = context;
@@ -52,7 +60,59 @@ public class ScenarioHooks {
             ScenarioRecords.NETWORK_TYPE,
             ScenarioRecords.NETWORK_NAME);
       }
+      attachNewMessages(scenario, context.network());
     }
+  }
+
+  /** Each mail, SMS and call since the previous step, as the report shows a message. */
+  private void attachNewMessages(Scenario scenario, SimulatedNetwork network)
+      throws JsonProcessingException {
+    for (Mail mail : network.mailbox().received()) {
+      if (attachedMails.add(mail.id())) {
+        attachMessage(
+            scenario,
+            ScenarioRecords.MAIL_NAME,
+            "mail",
+            mail.to(),
+            mail.from(),
+            mail.subject(),
+            mail.body());
+      }
+    }
+    for (SimulatedPhone.Message message : network.phone().received()) {
+      if (message.id() > lastPhoneMessage) {
+        lastPhoneMessage = message.id();
+        boolean sms = message.kind() == SimulatedPhone.Kind.SMS;
+        attachMessage(
+            scenario,
+            sms ? ScenarioRecords.SMS_NAME : ScenarioRecords.CALL_NAME,
+            message.kind().code(),
+            message.to(),
+            message.from(),
+            null,
+            message.text());
+      }
+    }
+  }
+
+  private static void attachMessage(
+      Scenario scenario,
+      String name,
+      String kind,
+      String to,
+      String from,
+      String subject,
+      String body)
+      throws JsonProcessingException {
+    Map<String, String> message = new LinkedHashMap<>();
+    message.put("kind", kind);
+    message.put("to", to);
+    message.put("from", from);
+    if (subject != null) {
+      message.put("subject", subject);
+    }
+    message.put("body", body);
+    scenario.attach(JSON.writeValueAsString(message), ScenarioRecords.MESSAGE_TYPE, name);
   }
 
   @After(order = 100)

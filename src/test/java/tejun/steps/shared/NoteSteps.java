@@ -1,0 +1,60 @@
+package tejun.steps.shared;
+
+import io.cucumber.java.ja.もし;
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.WebDriver;
+import tejun.context.ScenarioContext;
+import tejun.pages.CurrentScreen;
+import tejun.pages.mail.MailPage;
+import tejun.pages.phone.CallPage;
+import tejun.pages.phone.SmsPage;
+
+/**
+ * Writing down a code from the mail, SMS or call in front, as a person would read it, and typing it
+ * in where a site asks for it.
+ */
+public class NoteSteps {
+  private final ScenarioContext context;
+
+  public NoteSteps(ScenarioContext context) {
+    this.context = context;
+  }
+
+  @もし("{label}を控える")
+  public void note(String label) {
+    List<String> texts = message(context.driver(), label);
+    String digits =
+        texts.stream()
+            .map(text -> WrittenDigits.after(text, label))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "「" + label + "」のあとに数字がありません:\n" + String.join("\n", texts)));
+    context.remember(label, digits);
+  }
+
+  @もし("控えた{label}を「{label}」に入力する")
+  public void enterNoted(String label, String field) {
+    new CurrentScreen(context.driver()).enter(field, context.recall(label));
+  }
+
+  /** What the mail (its body, then its subject), SMS or call in front says. */
+  private static List<String> message(WebDriver driver, String label) {
+    String title = driver.getTitle();
+    if (title.equals(MailPage.TITLE)) {
+      MailPage mail = new MailPage(driver);
+      return List.of(mail.body(), mail.subject());
+    }
+    if (title.equals(SmsPage.TITLE)) {
+      return List.of(new SmsPage(driver).message());
+    }
+    if (title.equals(CallPage.TITLE)) {
+      return List.of(new CallPage(driver).words());
+    }
+    throw new AssertionError(
+        "「" + label + "を控える」は、模擬メールのメールか模擬電話のSMS・着信の画面で使います。前にある画面は「" + title + "」です。");
+  }
+}
