@@ -41,6 +41,17 @@ public class NoteSteps {
     new CurrentScreen(context.driver()).enter(field, context.recall(label));
   }
 
+  /**
+   * A code of the same length that is surely not the one written down: each digit one higher, so
+   * the site's refusal is the only thing the next step can see.
+   */
+  @もし("「{label}」に、控えた{label}とは違う数字を入力する")
+  public void enterOtherThanNoted(String field, String label) {
+    StringBuilder other = new StringBuilder();
+    context.recall(label).chars().forEach(c -> other.append((char) ('0' + (c - '0' + 1) % 10)));
+    new CurrentScreen(context.driver()).enter(field, other.toString());
+  }
+
   /** What the mail (its body, then its subject), SMS or call in front says. */
   private static List<String> message(WebDriver driver, String label) {
     String title = driver.getTitle();

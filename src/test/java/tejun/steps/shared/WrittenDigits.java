@@ -12,11 +12,15 @@ final class WrittenDigits {
   /** What may stand between two digits of one number. */
   private static final String SEPARATORS = "、,:・-‐ \t";
 
+  /** What may stand between a word and the number it names: 「コード：123」, 「コードは、1、2」. */
+  private static final String LEAD_INS = ":は、 \t";
+
   private WrittenDigits() {}
 
   /**
-   * The digits after {@code word}: on the same line as one of its occurrences if any has them
-   * there, else the first ones anywhere after it.
+   * The digits after {@code word}: where the word names them directly (「ワンタイムキー：123456」,
+   * 「認証コードは、1、2、3」), else on the same line as one of its occurrences, else the first ones anywhere
+   * after it, so 「ワンタイムキー入力画面で、以下の6桁の…」 does not read as 「6」.
    */
   static Optional<String> after(String text, String word) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -24,13 +28,27 @@ final class WrittenDigits {
     int first = plain.indexOf(key);
     for (int at = first; at >= 0; at = plain.indexOf(key, at + 1)) {
       int start = at + key.length();
-      int end = plain.indexOf('\n', start);
-      Optional<String> onLine = digits(plain, start, end < 0 ? plain.length() : end);
+      int value = start;
+      while (value < plain.length() && LEAD_INS.indexOf(plain.charAt(value)) >= 0) {
+        value++;
+      }
+      if (value < plain.length() && isDigit(plain.charAt(value))) {
+        return digits(plain, value, lineEnd(plain, value));
+      }
+    }
+    for (int at = first; at >= 0; at = plain.indexOf(key, at + 1)) {
+      int start = at + key.length();
+      Optional<String> onLine = digits(plain, start, lineEnd(plain, start));
       if (onLine.isPresent()) {
         return onLine;
       }
     }
     return first < 0 ? Optional.empty() : digits(plain, first + key.length(), plain.length());
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? text.length() : end;
   }
 
   private static Optional<String> digits(String text, int from, int to) {

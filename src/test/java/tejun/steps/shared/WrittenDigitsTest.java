@@ -35,6 +35,12 @@ class WrittenDigitsTest {
   }
 
   @Test
+  void theNumberTheWordNamesRatherThanADigitInAnEarlierSentence() {
+    String mail = "ワンタイムキー入力画面で、以下の6桁のワンタイムキーを入力してください。\n\nワンタイムキー：884598\n";
+    assertThat(WrittenDigits.after(mail, "ワンタイムキー")).hasValue("884598");
+  }
+
+  @Test
   void noDigitsOrNoWord() {
     assertThat(WrittenDigits.after("確認コードはありません", "確認コード")).isEmpty();
     assertThat(WrittenDigits.after("123456", "確認コード")).isEmpty();

@@ -1,0 +1,43 @@
+package tejun.steps.ocn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.ja.ならば;
+import tejun.context.ScenarioContext;
+import tejun.pages.ocn.CustomerNumberPage;
+import tejun.pages.ocn.OcnTopPage;
+
+/** OCN: the OCNお客さま番号, which shows only once the link is done and the page is reloaded. */
+public class OcnSteps {
+  private final ScenarioContext context;
+
+  public OcnSteps(ScenarioContext context) {
+    this.context = context;
+  }
+
+  /** 「Nから始まる10桁の番号」: N and nine digits. */
+  @ParameterType(name = "OCNお客さま番号", value = "N[0-9]{9}")
+  public String customerNumber(String number) {
+    return number;
+  }
+
+  @ならば("OCNお客さま番号はまだ表示されていない")
+  public void numberNotYetShown() {
+    CustomerNumberPage page = new CustomerNumberPage(context.tab());
+    assertTrue(page.preparing().contains("準備中"), page.preparing());
+    assertFalse(page.showsNumber(), "OCNお客さま番号が表示されている");
+  }
+
+  @ならば("OCNお客さま番号「{OCNお客さま番号}」が表示される")
+  public void numberShown(String number) {
+    assertEquals(number, new CustomerNumberPage(context.tab()).number());
+  }
+
+  @ならば("左のサイドバーにOCNお客さま番号「{OCNお客さま番号}」が表示される")
+  public void numberInSideBar(String number) {
+    assertEquals(number, new OcnTopPage(context.tab()).sideBarCustomerNumber());
+  }
+}
