@@ -52,6 +52,11 @@ public class BrowserSteps {
     Screen.reload(context.tab());
   }
 
+  @もし("ブラウザの「戻る」で前の画面に戻る")
+  public void back() {
+    context.tab().navigate().back();
+  }
+
   @もし("このタブを閉じる")
   public void closeTab() {
     context.tabs().closeCurrent();
