@@ -1,6 +1,5 @@
 package tejun.network;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -22,15 +21,12 @@ import java.util.Optional;
  * reads out. Each field is a WireMock template. An SMS to a fixed line is not delivered; nothing is
  * sent for a request the simulated network does not deliver.
  */
-final class PhoneTransformer implements ResponseDefinitionTransformerV2 {
+final class PhoneTransformer extends DeliveredRequestTransformer {
   private final SimulatedPhone phone;
-  private final SimulatedPc pc;
-  private final RequestTemplates templates;
 
   PhoneTransformer(SimulatedPhone phone, SimulatedPc pc, RequestTemplates templates) {
+    super(pc, templates);
     this.phone = phone;
-    this.pc = pc;
-    this.templates = templates;
   }
 
   @Override
@@ -39,16 +35,8 @@ final class PhoneTransformer implements ResponseDefinitionTransformerV2 {
   }
 
   @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent event) {
+  protected ResponseDefinition whenDelivered(ServeEvent event) {
     Request request = event.getRequest();
-    if (!(pc.reach(request.getHost()) instanceof SimulatedPc.Reachable)) {
-      return event.getResponseDefinition();
-    }
     Object parameter = event.getTransformerParameters().get(MessageStubs.PHONE.parameter());
     String stub = event.getStubMapping().getName();
     for (Map<?, ?> spec : MessageStubs.messages(parameter)) {
@@ -73,10 +61,5 @@ final class PhoneTransformer implements ResponseDefinitionTransformerV2 {
       }
     }
     return event.getResponseDefinition();
-  }
-
-  private String render(Map<?, ?> spec, String field, Request request) {
-    Object template = spec.get(field);
-    return template == null ? "" : templates.render(template.toString(), request);
   }
 }

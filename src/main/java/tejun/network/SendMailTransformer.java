@@ -1,6 +1,5 @@
 package tejun.network;
 
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -21,15 +20,12 @@ import java.util.Map;
  * Each field is a WireMock template with every helper. The mail goes over SMTP to the network's
  * mailbox; nothing is sent for a request the simulated network does not deliver.
  */
-final class SendMailTransformer implements ResponseDefinitionTransformerV2 {
+final class SendMailTransformer extends DeliveredRequestTransformer {
   private final SimulatedMailbox mailbox;
-  private final SimulatedPc pc;
-  private final RequestTemplates templates;
 
   SendMailTransformer(SimulatedMailbox mailbox, SimulatedPc pc, RequestTemplates templates) {
+    super(pc, templates);
     this.mailbox = mailbox;
-    this.pc = pc;
-    this.templates = templates;
   }
 
   @Override
@@ -38,16 +34,8 @@ final class SendMailTransformer implements ResponseDefinitionTransformerV2 {
   }
 
   @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent event) {
+  protected ResponseDefinition whenDelivered(ServeEvent event) {
     Request request = event.getRequest();
-    if (!(pc.reach(request.getHost()) instanceof SimulatedPc.Reachable)) {
-      return event.getResponseDefinition();
-    }
     Object parameter = event.getTransformerParameters().get(MessageStubs.MAIL.parameter());
     for (Map<?, ?> spec : MessageStubs.messages(parameter)) {
       SimulatedMailbox.Outgoing mail =
@@ -72,10 +60,5 @@ final class SendMailTransformer implements ResponseDefinitionTransformerV2 {
       }
     }
     return event.getResponseDefinition();
-  }
-
-  private String render(Map<?, ?> spec, String field, Request request) {
-    Object template = spec.get(field);
-    return template == null ? "" : templates.render(template.toString(), request);
   }
 }

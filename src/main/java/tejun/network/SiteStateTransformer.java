@@ -2,7 +2,6 @@ package tejun.network;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -22,16 +21,13 @@ import java.util.Map;
  * Keys and values are WireMock templates. A request the simulated network does not deliver changes
  * nothing.
  */
-final class SiteStateTransformer implements ResponseDefinitionTransformerV2 {
+final class SiteStateTransformer extends DeliveredRequestTransformer {
   static final String NAME = "site-state";
   private final SiteState state;
-  private final SimulatedPc pc;
-  private final RequestTemplates templates;
 
   SiteStateTransformer(SiteState state, SimulatedPc pc, RequestTemplates templates) {
+    super(pc, templates);
     this.state = state;
-    this.pc = pc;
-    this.templates = templates;
   }
 
   @Override
@@ -40,17 +36,11 @@ final class SiteStateTransformer implements ResponseDefinitionTransformerV2 {
   }
 
   @Override
-  public boolean applyGlobally() {
-    return false;
-  }
-
-  @Override
-  public ResponseDefinition transform(ServeEvent event) {
+  protected ResponseDefinition whenDelivered(ServeEvent event) {
     Request request = event.getRequest();
     ResponseDefinition response = event.getResponseDefinition();
     Parameters parameters = event.getTransformerParameters();
-    if (!(pc.reach(request.getHost()) instanceof SimulatedPc.Reachable)
-        || !parameters.containsKey("siteState")) {
+    if (!parameters.containsKey("siteState")) {
       return response;
     }
     Map<?, ?> spec = (Map<?, ?>) parameters.get("siteState");
