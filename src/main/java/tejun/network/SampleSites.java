@@ -174,13 +174,5 @@ public final class SampleSites {
         return false;
       }
     }
-
-    /** A sample customer's field, as the site state holds it at the start. */
-    public Optional<String> field(String customerId, String field) {
-      return Optional.ofNullable(customers.get(customerId))
-          .map(c -> c.at("/" + field.replace(":", "/")))
-          .filter(n -> !n.isMissingNode() && n.isValueNode())
-          .map(JsonNode::asText);
-    }
   }
 }

@@ -62,10 +62,6 @@ public final class BrowserTabs {
     return driver.switchTo().window(current);
   }
 
-  public int count() {
-    return tabs.size();
-  }
-
   public WebDriver pcWindow() {
     if (pcWindow == null) {
       pcWindow = claim(WindowType.WINDOW);

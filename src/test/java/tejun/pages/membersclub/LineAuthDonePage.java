@@ -9,8 +9,8 @@ import tejun.pages.Screen;
  * turns all gray or 「契約回線認証中です」; both mean the check is done.
  */
 public final class LineAuthDonePage extends Screen {
-  public static final String AUTHENTICATING = "契約回線認証中です";
-  public static final String ALL_GRAY = "ページが全てグレー";
+  private static final String AUTHENTICATING = "契約回線認証中です";
+  private static final String ALL_GRAY = "ページが全てグレー";
   private static final By OUTCOME = By.cssSelector("[data-line-auth-done]");
 
   public LineAuthDonePage(WebDriver driver) {
