@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -191,6 +193,11 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   public String proxyAddress() {
     return "127.0.0.1:" + server.port();
+  }
+
+  /** The proxy, for a client other than the browser (a test's HttpClient). */
+  public ProxySelector proxy() {
+    return ProxySelector.of(new InetSocketAddress("127.0.0.1", server.port()));
   }
 
   public SimulatedPc pc() {

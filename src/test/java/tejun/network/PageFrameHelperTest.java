@@ -3,8 +3,6 @@ package tejun.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -89,11 +87,7 @@ class PageFrameHelperTest {
   }
 
   private String get(String path) throws Exception {
-    String[] proxy = network.proxyAddress().split(":");
-    HttpClient client =
-        HttpClient.newBuilder()
-            .proxy(ProxySelector.of(new InetSocketAddress(proxy[0], Integer.parseInt(proxy[1]))))
-            .build();
+    HttpClient client = HttpClient.newBuilder().proxy(network.proxy()).build();
     HttpResponse<String> response =
         client.send(
             HttpRequest.newBuilder(URI.create("http://" + SITE + path)).build(),

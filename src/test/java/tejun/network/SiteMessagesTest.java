@@ -3,8 +3,6 @@ package tejun.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -131,11 +129,7 @@ class SiteMessagesTest {
 
   private static HttpResponse<String> post(SimulatedNetwork network, String to)
       throws IOException, InterruptedException {
-    String[] proxy = network.proxyAddress().split(":");
-    HttpClient client =
-        HttpClient.newBuilder()
-            .proxy(ProxySelector.of(new InetSocketAddress(proxy[0], Integer.parseInt(proxy[1]))))
-            .build();
+    HttpClient client = HttpClient.newBuilder().proxy(network.proxy()).build();
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://members-club.flets.com/test/send-code"))
             .header("Content-Type", "application/x-www-form-urlencoded")

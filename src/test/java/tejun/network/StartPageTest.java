@@ -3,8 +3,6 @@ package tejun.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +22,9 @@ class StartPageTest {
   @BeforeAll
   static void start() {
     network = SimulatedNetwork.start(Path.of("stubs"), 0);
-    int port = Integer.parseInt(network.proxyAddress().substring("127.0.0.1:".length()));
     browser =
         HttpClient.newBuilder()
-            .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", port)))
+            .proxy(network.proxy())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
   }
