@@ -2,6 +2,7 @@ package tejun.network;
 
 import com.github.tomakehurst.wiremock.extension.responsetemplating.TemplateEngine;
 import com.github.tomakehurst.wiremock.http.Request;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,10 +17,16 @@ final class RequestTemplates {
   }
 
   String render(String template, Request request) {
+    return render(template, request, Map.of());
+  }
+
+  /** The same, with {@code values} (such as {@code item}) beside the request in the model. */
+  String render(String template, Request request, Map<String, Object> values) {
     if (!template.contains("{{")) {
       return template;
     }
-    Map<String, Object> model = engine.buildModelForRequest(request);
+    Map<String, Object> model = new HashMap<>(engine.buildModelForRequest(request));
+    model.putAll(values);
     return engine.getTemplate(template, template).apply(model);
   }
 }

@@ -103,7 +103,11 @@ public final class SimulatedPc {
         .orElseGet(() -> map.network(line.reaches()));
   }
 
-  /** What Windows' dial-up page and the report show: plain data for templates and JSON. */
+  /**
+   * What Windows' dial-up page and the report show, and the ordinary {@code line} the PC is on (a
+   * site on the line's own network can tell which line a request comes from): plain data for
+   * templates and JSON.
+   */
   public synchronized Map<String, Object> snapshot() {
     List<Map<String, Object>> connections = new ArrayList<>();
     connections.add(
@@ -133,6 +137,8 @@ public final class SimulatedPc {
         connections,
         "route",
         route().name(),
+        "line",
+        line.name(),
         "lastError",
         lastError,
         "hasDialUps",

@@ -15,11 +15,15 @@ import java.util.Map;
  * <pre>
  * {"startSession": {"cookie": "MCSESSION", "values": {"member": "{{{f.memberId}}}"}},
  *  "set": {"MCSESSION:{{request.cookies.MCSESSION}}:lineAuth": "true"},
- *  "remove": ["MCSESSION:{{request.cookies.MCSESSION}}"]}
+ *  "remove": ["MCSESSION:{{request.cookies.MCSESSION}}"],
+ *  "each": {"items": "{{site-state 'S' request.cookies.S 'chosen'}}",
+ *           "set": {"shop:{{item}}:state": "ordered"}}}
  * </pre>
  *
- * Keys and values are WireMock templates. A request the simulated network does not deliver changes
- * nothing.
+ * Keys and values are WireMock templates. {@code each} changes one thing per item of a
+ * comma-separated list (what a form's check boxes chose), with {@code item} in its templates; it
+ * runs first, then {@code remove}, then {@code set}. A request the simulated network does not
+ * deliver changes nothing.
  */
 final class SiteStateTransformer extends DeliveredRequestTransformer {
   static final String NAME = "site-state";
@@ -44,6 +48,9 @@ final class SiteStateTransformer extends DeliveredRequestTransformer {
       return response;
     }
     Map<?, ?> spec = (Map<?, ?>) parameters.get("siteState");
+    if (spec.get("each") instanceof Map<?, ?> each) {
+      forEachItem(each, request);
+    }
     for (Object key : (List<?>) orEmpty(spec.get("remove"), List.of())) {
       state.remove(templates.render(key.toString(), request));
     }
@@ -66,6 +73,22 @@ final class SiteStateTransformer extends DeliveredRequestTransformer {
     String secure = "https".equals(request.getScheme()) ? "; Secure; SameSite=None" : "";
     String setCookie = cookie + "=" + id + "; Path=/; HttpOnly" + secure;
     return ResponseDefinitionBuilder.like(response).withHeader("Set-Cookie", setCookie).build();
+  }
+
+  private void forEachItem(Map<?, ?> each, Request request) {
+    String items = render(orEmpty(each.get("items"), ""), request);
+    for (String item : items.split(",")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      Map<String, Object> values = Map.of("item", item.strip());
+      ((Map<?, ?>) orEmpty(each.get("set"), Map.of()))
+          .forEach(
+              (k, v) ->
+                  state.set(
+                      templates.render(k.toString(), request, values),
+                      templates.render(v.toString(), request, values)));
+    }
   }
 
   private static Object orEmpty(Object value, Object empty) {

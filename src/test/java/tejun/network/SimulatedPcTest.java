@@ -50,4 +50,18 @@ class SimulatedPcTest {
     assertThat(pc.reach("pc.tejun.test")).isInstanceOf(SimulatedPc.Reachable.class);
     assertThat(pc.reach("unknown.example")).isInstanceOf(SimulatedPc.NotOnMap.class);
   }
+
+  @Test
+  void theSnapshotNamesTheOrdinaryLineEvenThroughAPppoeSession() {
+    pc.useLine("フレッツ光ネクスト（NTT西日本、見本の回線1）");
+    pc.createPppoe("サービス情報サイト", "flets@flets", "flets");
+    assertThat(pc.connect("サービス情報サイト")).isTrue();
+
+    assertThat(pc.snapshot())
+        .containsEntry("line", "フレッツ光ネクスト（NTT西日本、見本の回線1）")
+        .containsEntry("route", "フレッツ網（NTT西日本）");
+    assertThat(pc.reach("www.flets-west.jp")).isInstanceOf(SimulatedPc.Reachable.class);
+    assertThat(pc.reach("www.v4flets-east.jp"))
+        .isEqualTo(new SimulatedPc.Unreachable("NameNotResolved", "フレッツ網/NGN網（NTT東日本）"));
+  }
 }
