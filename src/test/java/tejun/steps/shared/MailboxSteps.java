@@ -1,9 +1,11 @@
 package tejun.steps.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
+import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.mail.InboxPage;
 
@@ -31,5 +33,13 @@ public class MailboxSteps {
     assertTrue(
         inbox.subjects().contains(subject),
         address + " の受信箱に「" + subject + "」がない: " + inbox.subjects());
+  }
+
+  /** The same inbox in a new tab (left in front), empty: the site sent that address nothing. */
+  @ならば("「{text}」宛てにはメールが届いていない")
+  public void noMail(String address) {
+    context.tabs().openNew();
+    InboxPage inbox = InboxPage.of(context.tab(), address);
+    assertEquals(List.of(), inbox.subjects(), address + " の受信箱にメールが届いている");
   }
 }

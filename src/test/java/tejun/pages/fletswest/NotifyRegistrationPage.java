@@ -1,0 +1,33 @@
+package tejun.pages.fletswest;
+
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** 「回線情報通知「通知」設定登録」: the providers set to 「通知しない」, their 件数 and pages. */
+public final class NotifyRegistrationPage extends WsoScreen {
+  private static final By QUIET = By.id("quiet");
+
+  public NotifyRegistrationPage(WebDriver driver) {
+    super(driver, "回線情報通知「通知」設定登録");
+  }
+
+  public String count() {
+    return text(By.id("count")) + "件";
+  }
+
+  public String pages() {
+    return text(By.id("pages"));
+  }
+
+  /** サービス名, サービス提供者名, 通知設定 of each provider set to 「通知しない」. */
+  public List<Map<String, String>> quietProviders() {
+    return rows(QUIET).stream().map(row -> UsageDetailPage.withoutChoice(row, "通知先情報一覧")).toList();
+  }
+
+  /** Its radio button: one provider at a time. */
+  public void choose(String provider) {
+    check(provider);
+  }
+}

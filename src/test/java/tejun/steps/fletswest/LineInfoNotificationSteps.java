@@ -1,0 +1,86 @@
+package tejun.steps.fletswest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.ja.ならば;
+import io.cucumber.java.ja.もし;
+import java.util.List;
+import java.util.Map;
+import tejun.context.ScenarioContext;
+import tejun.pages.CurrentScreen;
+import tejun.pages.fletswest.ConsentPage;
+import tejun.pages.fletswest.NotifyRegistrationConfirmPage;
+import tejun.pages.fletswest.NotifyRegistrationPage;
+import tejun.pages.fletswest.NotifyRegistrationReceivedPage;
+import tejun.pages.fletswest.UsageDetailPage;
+
+/**
+ * Chapter 2: the providers set to 「通知する」 and 「通知しない」, choosing one, the consent and the screens
+ * whose titles quote words in 「」 (which the shared sentences cannot carry).
+ */
+public class LineInfoNotificationSteps {
+  private final ScenarioContext context;
+  private final ProviderDates dates;
+
+  public LineInfoNotificationSteps(ScenarioContext context, ProviderDates dates) {
+    this.context = context;
+    this.dates = dates;
+  }
+
+  @ならば("「通知する」に設定されているサービス提供者が、次のとおり表示される:")
+  public void notifyingProviders(DataTable expected) {
+    List<Map<String, String>> shown = new UsageDetailPage(context.tab()).notifyingProviders();
+    assertEquals(dates.expected(expected.asMaps(), shown), shown);
+  }
+
+  @ならば("「通知しない」に設定されているサービス提供者が、次のとおり表示される:")
+  public void quietProviders(DataTable expected) {
+    assertEquals(expected.asMaps(), new NotifyRegistrationPage(context.tab()).quietProviders());
+  }
+
+  @ならば("件数「{text}」、ページ「{text}」と表示される")
+  public void countAndPages(String count, String pages) {
+    NotifyRegistrationPage page = new NotifyRegistrationPage(context.tab());
+    assertEquals(count, page.count());
+    assertEquals(pages, page.pages());
+  }
+
+  @もし("「通知しない」に設定するサービス提供者「{text}」にチェックを入れる")
+  public void tickToStopNotifying(String provider) {
+    new UsageDetailPage(context.tab()).tick(provider);
+  }
+
+  @もし("「通知する」に設定するサービス提供者「{text}」にチェックを入れる")
+  public void chooseToNotify(String provider) {
+    new NotifyRegistrationPage(context.tab()).choose(provider);
+  }
+
+  /** 「「通知しない」に設定」 and 「「通知する」に設定」: buttons whose labels quote the setting. */
+  @もし("「「{word}」に設定」をクリックする")
+  public void set(String setting) {
+    new CurrentScreen(context.tab()).click("「" + setting + "」に設定");
+  }
+
+  @ならば("回線情報通知「通知」設定登録の画面が表示される")
+  public void notifyRegistrationShown() {
+    new NotifyRegistrationPage(context.tab());
+  }
+
+  @ならば("「回線情報通知」の利用にあたっての同意書が表示され、次の項目が書かれている:")
+  public void consentShown(List<String> sections) {
+    assertEquals(sections, new ConsentPage(context.tab()).sections());
+  }
+
+  @ならば("回線情報通知「通知」設定登録確認の画面が表示され、お申し込みIDが表示される")
+  public void notifyRegistrationConfirmShown() {
+    String orderId = new NotifyRegistrationConfirmPage(context.tab()).orderId();
+    assertTrue(orderId.matches("[0-9]{16}"), "お申し込みID: " + orderId);
+  }
+
+  @ならば("回線情報通知「通知」設定登録受付完了の画面が表示される")
+  public void notifyRegistrationReceivedShown() {
+    new NotifyRegistrationReceivedPage(context.tab());
+  }
+}

@@ -1,0 +1,57 @@
+package tejun.steps.fletswest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.ja.ならば;
+import io.cucumber.java.ja.もし;
+import tejun.context.ScenarioContext;
+import tejun.pages.fletswest.ServiceInfoSiteConnectionPage;
+import tejun.pages.fletswest.ServiceInfoSitePage;
+import tejun.pages.fletswest.WsoTopPage;
+
+/**
+ * Chapter 1-4: the connection setting flets-w.com gives, the サービス情報サイト's スタートアップツール and the top
+ * page reached after logging in.
+ */
+public class ServiceInfoSiteSteps {
+  private final ScenarioContext context;
+
+  public ServiceInfoSiteSteps(ScenarioContext context) {
+    this.context = context;
+  }
+
+  /** 「CAF」 and 10 digits: the お客様ID, which is also the line's フレッツナンバー. */
+  @ParameterType(name = "フレッツナンバー", value = "CAF[0-9]{10}")
+  public String fletsNumber(String number) {
+    return number;
+  }
+
+  @ならば("専用の接続設定として接続名「{word}」、ユーザー名「{word}」、パスワード「{word}」が記載されている")
+  public void connectionSettingListed(String name, String user, String password) {
+    ServiceInfoSiteConnectionPage page = new ServiceInfoSiteConnectionPage(context.tab());
+    assertEquals(name, page.connectionName());
+    assertEquals(user, page.user());
+    assertEquals(password, page.password());
+  }
+
+  @もし("スタートアップツールより『サービス申込受付』ボタンをクリックする")
+  public void openServiceApplication() {
+    new ServiceInfoSitePage(context.tab()).openServiceApplication();
+  }
+
+  @ならば("サービス申込受付ページ（トップページ）が表示され、お客様ID「{フレッツナンバー}」が表示される")
+  public void topPageShown(String customerId) {
+    assertEquals(customerId, new WsoTopPage(context.tab()).customerId());
+  }
+
+  @ならば("回線情報通知機能のご利用状況に「{text}」と表示されている")
+  public void lineInfoNotificationStatus(String status) {
+    assertEquals(status, new WsoTopPage(context.tab()).lineInfoNotificationStatus());
+  }
+
+  @もし("回線情報通知機能の「詳細・変更」をクリックする")
+  public void openLineInfoNotification() {
+    new WsoTopPage(context.tab()).openLineInfoNotification();
+  }
+}
