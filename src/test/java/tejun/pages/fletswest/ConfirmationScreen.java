@@ -1,8 +1,5 @@
 package tejun.pages.fletswest;
 
-import java.util.List;
-import java.util.Map;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -10,15 +7,9 @@ import org.openqa.selenium.WebDriver;
  * (chapter 2-2), the chosen providers with their new setting and the applicant.
  */
 public abstract class ConfirmationScreen extends WsoScreen {
-  private static final By CHANGES = By.id("changes");
 
   protected ConfirmationScreen(WebDriver driver, String title) {
     super(driver, title);
-  }
-
-  /** サービス名, サービス提供者名, 変更後. */
-  public List<Map<String, String>> changes() {
-    return rows(CHANGES);
   }
 
   /** The confirmation screen titled {@code title}. */

@@ -1,7 +1,5 @@
 package tejun.pages.fletswest;
 
-import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -11,7 +9,6 @@ import org.openqa.selenium.WebDriver;
  */
 public abstract class ReceiptScreen extends WsoScreen {
   private static final By RECEIVED_AT = By.id("received-at");
-  private static final By CHANGES = By.id("changes");
   private static final By PRINT = By.xpath("//button[normalize-space(.)='画面印刷（保存）']");
 
   protected ReceiptScreen(WebDriver driver, String title) {
@@ -20,11 +17,6 @@ public abstract class ReceiptScreen extends WsoScreen {
 
   public String receivedAt() {
     return text(RECEIVED_AT);
-  }
-
-  /** サービス名, サービス提供者名, 通知設定. */
-  public List<Map<String, String>> changes() {
-    return rows(CHANGES);
   }
 
   public boolean offersPrinting() {

@@ -13,6 +13,7 @@ import tejun.pages.Screen;
 public abstract class WsoScreen extends Screen {
   private static final By CUSTOMER_ID = By.id("customer-id");
   private static final By APPLICANT = By.id("applicant");
+  private static final By CHANGES = By.id("changes");
 
   protected WsoScreen(WebDriver driver, String title) {
     super(driver, title);
@@ -37,6 +38,11 @@ public abstract class WsoScreen extends Screen {
       result.add(values);
     }
     return result;
+  }
+
+  /** The chosen providers: サービス名, サービス提供者名 and 変更後 (or, once received, 通知設定). */
+  public List<Map<String, String>> changes() {
+    return rows(CHANGES);
   }
 
   /** 申込者情報: each item's label (the last heading of its row) and what was entered. */

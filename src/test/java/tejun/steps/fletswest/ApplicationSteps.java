@@ -42,12 +42,7 @@ public class ApplicationSteps {
 
   @ならば("変更内容として、次のとおり表示される:")
   public void changesShown(DataTable expected) {
-    WsoScreen screen = current();
-    Object shown =
-        screen instanceof ConfirmationScreen confirmation
-            ? confirmation.changes()
-            : ((ReceiptScreen) screen).changes();
-    assertEquals(expected.asMaps(), shown);
+    assertEquals(expected.asMaps(), current().changes());
   }
 
   @ならば("申込者情報として、次のとおり表示される:")
