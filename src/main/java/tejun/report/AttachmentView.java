@@ -15,6 +15,11 @@ final class AttachmentView {
   /** Text longer than this is stored as a file and only its start is shown. */
   static final int INLINE_TEXT_LIMIT = 20_000;
 
+  /** The names tejun's hooks give a mail, an SMS and a call: the title already says which. */
+  private static final java.util.Set<String> HARNESS_MESSAGE_NAMES =
+      java.util.Set.of(
+          ScenarioRecords.MAIL_NAME, ScenarioRecords.SMS_NAME, ScenarioRecords.CALL_NAME);
+
   private final FileStore files;
 
   AttachmentView(FileStore files) {
@@ -22,6 +27,7 @@ final class AttachmentView {
   }
 
   record Shown(
+      String cssClass,
       String mediaType,
       Link external,
       Network network,
@@ -31,7 +37,23 @@ final class AttachmentView {
       Uris uris,
       Source source,
       Text text,
-      Download download) {}
+      Download download) {
+    /** The same, with a class on its block (such as one the print style hides). */
+    Shown withClass(String css) {
+      return new Shown(
+          css,
+          mediaType,
+          external,
+          network,
+          message,
+          browserNote,
+          image,
+          uris,
+          source,
+          text,
+          download);
+    }
+  }
 
   record Link(String label, String href, String mediaType) {}
 
@@ -76,6 +98,7 @@ final class AttachmentView {
     Optional<String> url = Attachments.externalUrl(a);
     if (url.isPresent()) {
       return new Shown(
+          "",
           type,
           new Link(name.isEmpty() ? "添付" : name, url.get(), type),
           null,
@@ -90,22 +113,23 @@ final class AttachmentView {
     if (type.equals(Attachments.TEJUN_NETWORK)) {
       Optional<Network> network = network(a, name);
       if (network.isPresent()) {
-        return new Shown(type, null, network.get(), null, null, null, null, null, null, null);
+        return new Shown("", type, null, network.get(), null, null, null, null, null, null, null);
       }
     }
     if (type.equals(Attachments.TEJUN_MESSAGE)) {
       Optional<Message> message = message(a, name);
       if (message.isPresent()) {
-        return new Shown(type, null, null, message.get(), null, null, null, null, null, null);
+        return new Shown("", type, null, null, message.get(), null, null, null, null, null, null);
       }
     }
     Optional<BrowserInfo> browser = BrowserInfo.of(a);
     if (browser.isPresent()) {
       return new Shown(
-          type, null, null, null, browser.get().describe(), null, null, null, null, null);
+          "", type, null, null, null, browser.get().describe(), null, null, null, null, null);
     }
     if (Attachments.isImage(type)) {
       return new Shown(
+          "",
           type,
           null,
           null,
@@ -118,19 +142,21 @@ final class AttachmentView {
           null);
     }
     if (type.equals(ScenarioRecords.URL_TYPE)) {
-      return new Shown(type, null, null, null, null, null, uris(a, name), null, null, null);
+      return new Shown("", type, null, null, null, null, null, uris(a, name), null, null, null);
     }
     if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
       String label = name.isEmpty() ? "記録されたHTML" : name;
       byte[] bytes = Attachments.bytes(a);
       Source source =
           new Source(label, files.storeSourceView(bytes, label), Formats.bytes(bytes.length));
-      return new Shown(type, null, null, null, null, null, null, source, null, null);
+      return new Shown("", type, null, null, null, null, null, null, source, null, null);
     }
     if (Attachments.isText(type)) {
-      return new Shown(type, null, null, null, null, null, null, null, text(a, name, type), null);
+      return new Shown(
+          "", type, null, null, null, null, null, null, null, text(a, name, type), null);
     }
-    return new Shown(type, null, null, null, null, null, null, null, null, download(a, name, type));
+    return new Shown(
+        "", type, null, null, null, null, null, null, null, null, download(a, name, type));
   }
 
   private Image image(Attachment a, String name, String screenCaption, String screenAlt) {
@@ -236,7 +262,7 @@ final class AttachmentView {
           case "voice" -> "音声で伝えられた内容";
           default -> "受信したメッセージ";
         };
-    if (!name.isEmpty() && !title.contains(name)) {
+    if (!name.isEmpty() && !HARNESS_MESSAGE_NAMES.contains(name)) {
       title = title + "（" + name + "）";
     }
     List<Field> head = new ArrayList<>();

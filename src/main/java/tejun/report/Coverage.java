@@ -21,7 +21,9 @@ final class Coverage {
 
   record ScenarioLink(String title, String href, Status status) {}
 
-  record Row(String chapter, String heading, String page, List<ScenarioLink> scenarios) {
+  /** A section; {@code chapterRows}: on a chapter's first section, how many sections it has. */
+  record Row(
+      String chapter, int chapterRows, String heading, String page, List<ScenarioLink> scenarios) {
     public boolean covered() {
       return !scenarios.isEmpty();
     }
@@ -83,15 +85,23 @@ final class Coverage {
 
   private static Manual manual(ManualToc toc, String pageName, RunModel model) {
     String title = Citation.normal(toc.title());
-    Map<ManualToc.Section, Set<ScenarioRun>> bySection = new LinkedHashMap<>();
+    Map<ManualToc.Section, Set<ScenarioLink>> bySection = new LinkedHashMap<>();
     toc.sections().forEach(s -> bySection.put(s, new LinkedHashSet<>()));
-    Set<ScenarioRun> whole = new LinkedHashSet<>();
+    Set<ScenarioLink> whole = new LinkedHashSet<>();
     Set<String> unknown = new LinkedHashSet<>();
     List<FeatureInfo.Assumption> assumptions = new ArrayList<>();
     boolean inRun = false;
     for (FeatureInfo f : model.features.values()) {
-      List<ScenarioRun> runs =
-          model.finalAttempts().stream().filter(s -> s.feature.uri().equals(f.uri())).toList();
+      // The feature's scenarios as run, and those the run never started (shown without a page).
+      List<ScenarioLink> runs = new ArrayList<>();
+      model.finalAttempts().stream()
+          .filter(s -> s.feature.uri().equals(f.uri()))
+          .map(Coverage::link)
+          .forEach(runs::add);
+      model.notStarted.stream()
+          .filter(p -> p.getUri().equals(f.uri()))
+          .map(p -> new ScenarioLink(p.getName(), null, Status.SKIPPED))
+          .forEach(runs::add);
       boolean cites = false;
       for (Citation c : Citation.of(f.references())) {
         if (c.manual().map(Citation::normal).filter(title::equals).isEmpty()) {
@@ -115,22 +125,28 @@ final class Coverage {
       }
     }
     List<Row> rows = new ArrayList<>();
-    bySection.forEach(
-        (s, runs) ->
-            rows.add(
-                new Row(
-                    s.chapter() == null ? "" : s.chapter(),
-                    s.heading(),
-                    s.page() == null ? null : "p." + s.page(),
-                    runs.stream().map(Coverage::link).toList())));
+    List<ManualToc.Section> sections = toc.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      ManualToc.Section s = sections.get(i);
+      String chapter = s.chapter() == null ? "" : s.chapter();
+      boolean first = i == 0 || !chapter.equals(String.valueOf(sections.get(i - 1).chapter()));
+      int span = 0;
+      for (int j = i; first && j < sections.size(); j++) {
+        if (!chapter.equals(String.valueOf(sections.get(j).chapter()))) {
+          break;
+        }
+        span++;
+      }
+      rows.add(
+          new Row(
+              chapter,
+              span,
+              s.heading(),
+              s.page() == null ? null : "p." + s.page(),
+              List.copyOf(bySection.get(s))));
+    }
     return new Manual(
-        toc,
-        pageName,
-        rows,
-        whole.stream().map(Coverage::link).toList(),
-        List.copyOf(unknown),
-        assumptions,
-        inRun);
+        toc, pageName, rows, List.copyOf(whole), List.copyOf(unknown), assumptions, inRun);
   }
 
   /** The sections a cited heading names: that heading, or every section of that chapter. */

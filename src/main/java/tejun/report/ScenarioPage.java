@@ -85,7 +85,7 @@ final class ScenarioPage {
             run.exampleHeader == null
                 ? null
                 : run.exampleHeader.getCells().stream().map(TableCell::getValue).toList(),
-            run.steps.stream().filter(StepRun::isShown).map(this::step).toList(),
+            steps(run),
             run.caseAttachments.stream().map(a -> attachments.show(a, "手順全体")).toList()));
   }
 
@@ -168,7 +168,24 @@ final class ScenarioPage {
         s.error().orElse(null));
   }
 
-  private Step step(StepRun s) {
+  /**
+   * The shown steps; where the next step shows the screen before its action, this step's screen
+   * after it is the same screen, and the PDF leaves it out ({@code .same-as-next}).
+   */
+  private List<Step> steps(ScenarioRun run) {
+    List<StepRun> shown = run.steps.stream().filter(StepRun::isShown).toList();
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      boolean nextActs =
+          i + 1 < shown.size()
+              && shown.get(i + 1).afterStepAttachments.stream()
+                  .anyMatch(a -> ScenarioRecords.BEFORE_ACTION_NAME.equals(Attachments.name(a)));
+      steps.add(step(shown.get(i), nextActs));
+    }
+    return steps;
+  }
+
+  private Step step(StepRun s, boolean nextShowsThisScreen) {
     List<List<String>> table = null;
     String docString = null;
     if (s.pickleStep != null && s.pickleStep.getArgument().isPresent()) {
@@ -209,7 +226,9 @@ final class ScenarioPage {
                 "操作する前の画面（赤枠: " + words + "）",
                 stepName + " の操作する前の画面。赤枠は「" + s.label + "」で操作する箇所"));
       } else {
-        shown.add(attachments.show(a, "この手順の後の画面", stepName + " の後の画面"));
+        AttachmentView.Shown screen = attachments.show(a, "この手順の後の画面", stepName + " の後の画面");
+        boolean screenshot = ScenarioRecords.SCREENSHOT_NAME.equals(Attachments.name(a));
+        shown.add(nextShowsThisScreen && screenshot ? screen.withClass("same-as-next") : screen);
       }
     }
     List<Attachment> records = new ArrayList<>(s.failureRecords);
