@@ -161,11 +161,13 @@ final class AttachmentView {
 
   private Image image(Attachment a, String name, String screenCaption, String screenAlt) {
     String href = files.store(Attachments.bytes(a), Attachments.extension(a));
-    if (name.equals(ScenarioRecords.SCREENSHOT_NAME)) {
-      return new Image(href, screenAlt, screenCaption, false);
+    if (name.equals(ScenarioRecords.SCREENSHOT_NAME)
+        || name.equals(ScenarioRecords.BEFORE_ACTION_NAME)) {
+      return new Image(
+          href, screenAlt, screenCaption, name.equals(ScenarioRecords.BEFORE_ACTION_NAME));
     }
     String caption = name.isEmpty() ? "添付画像" : name;
-    return new Image(href, caption, caption, name.equals(ScenarioRecords.BEFORE_ACTION_NAME));
+    return new Image(href, caption, caption, false);
   }
 
   private static Uris uris(Attachment a, String name) {
