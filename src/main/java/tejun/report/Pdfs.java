@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class Pdfs {
     settings.checked();
     Path profile = Files.createTempDirectory("tejun-pdf-");
     ChromeDriver chromium = start(settings, profile);
+    // Printing a long page of screenshots on a busy machine can take a while: wait for it.
+    chromium.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(5));
     try {
       PrintOptions options = new PrintOptions();
       options.setPageSize(A4);
