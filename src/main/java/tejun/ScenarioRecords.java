@@ -8,6 +8,12 @@ public final class ScenarioRecords {
   public static final String SCREENSHOT_TYPE = "image/png";
   public static final String SCREENSHOT_NAME = "画面";
 
+  /**
+   * The screen as it was before a step acted on it, the elements it pressed, typed into or chose
+   * framed in red; attached before the step's {@link #SCREENSHOT_NAME}.
+   */
+  public static final String BEFORE_ACTION_NAME = "操作する前の画面";
+
   /** The simulated PC's connections and route, attached when a step changed them. */
   public static final String NETWORK_TYPE = "application/vnd.tejun.network+json";
 

@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.HasCapabilities;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Proxy;
 import org.openqa.selenium.SessionNotCreatedException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,8 +66,9 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  public byte[] screenshot() {
-    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+  /** The whole page in front, as long as its content (see {@link Screenshot}). */
+  public Screenshot screenshot() {
+    return Screenshot.of(driver);
   }
 
   /** Completes when a person has closed every window of this browser, and so Chromium itself. */

@@ -1,18 +1,24 @@
 package tejun.report;
 
 import io.cucumber.messages.types.Attachment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tejun.ScenarioRecords;
 
 /**
- * Renders one attachment: images inline, text shown, tejun's JSON as tables and cards, the rest as
- * links.
+ * What one attachment shows (the partial {@code report/attachment.hbs}): images inline, text shown,
+ * tejun's JSON as tables and cards, the rest as links. Exactly one of the parts is set.
  */
 final class AttachmentView {
   /** Text longer than this is stored as a file and only its start is shown. */
   static final int INLINE_TEXT_LIMIT = 20_000;
+
+  /** The names tejun's hooks give a mail, an SMS and a call: the title already says which. */
+  private static final java.util.Set<String> HARNESS_MESSAGE_NAMES =
+      java.util.Set.of(
+          ScenarioRecords.MAIL_NAME, ScenarioRecords.SMS_NAME, ScenarioRecords.CALL_NAME);
 
   private final FileStore files;
 
@@ -20,96 +26,162 @@ final class AttachmentView {
     this.files = files;
   }
 
+  record Shown(
+      String cssClass,
+      String mediaType,
+      Link external,
+      Network network,
+      Message message,
+      String browserNote,
+      Image image,
+      Uris uris,
+      Source source,
+      Text text,
+      Download download) {
+    /** The same, with a class on its block (such as one the print style hides). */
+    Shown withClass(String css) {
+      return new Shown(
+          css,
+          mediaType,
+          external,
+          network,
+          message,
+          browserNote,
+          image,
+          uris,
+          source,
+          text,
+          download);
+    }
+  }
+
+  record Link(String label, String href, String mediaType) {}
+
+  /** A screenshot; {@code framed} when it is the screen before a step's action, framed in red. */
+  record Image(String href, String alt, String caption, boolean framed) {}
+
+  record Network(String caption, List<Connection> connections, String route) {}
+
+  record Connection(String name, String status) {}
+
+  /** A mail, SMS or call; {@code marked}: the code is in the body, between before and after. */
+  record Message(
+      String kind,
+      String title,
+      List<Field> head,
+      String before,
+      String code,
+      boolean marked,
+      String after) {}
+
+  record Field(String label, String value) {}
+
+  record Uris(String label, List<Uri> items) {}
+
+  record Uri(String text, boolean link) {}
+
+  record Source(String label, String href, String size) {}
+
+  record Text(String label, String text, boolean nearMiss, String fullHref) {}
+
+  record Download(String label, String href, String fileName, String mediaType, String size) {}
+
   /** {@code where} names when a screenshot was taken, e.g. "失敗したとき" gives 「失敗したときの画面」. */
-  void render(Html h, Attachment a, String where) {
-    render(h, a, where + "の画面", where + "の画面");
+  Shown show(Attachment a, String where) {
+    return show(a, where + "の画面", where + "の画面");
   }
 
   /** A screenshot (an image named 画面) gets this caption and this alternative text. */
-  void render(Html h, Attachment a, String screenCaption, String screenAlt) {
+  Shown show(Attachment a, String screenCaption, String screenAlt) {
     String type = Attachments.mediaType(a);
     String name = Attachments.name(a);
-    h.open("div", "class", "attachment", "data-media-type", type);
     Optional<String> url = Attachments.externalUrl(a);
     if (url.isPresent()) {
-      h.open("p", "class", "download")
-          .text((name.isEmpty() ? "添付" : name) + ": ")
-          .el("a", url.get(), "href", url.get(), "class", "url")
-          .text("（" + type + "）")
-          .close("p");
-      h.close("div").nl();
-      return;
+      return new Shown(
+          "",
+          type,
+          new Link(name.isEmpty() ? "添付" : name, url.get(), type),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
-    if (type.equals(Attachments.TEJUN_NETWORK) && network(h, a, name)) {
-      h.close("div").nl();
-      return;
+    if (type.equals(Attachments.TEJUN_NETWORK)) {
+      Optional<Network> network = network(a, name);
+      if (network.isPresent()) {
+        return new Shown("", type, null, network.get(), null, null, null, null, null, null, null);
+      }
     }
-    if (type.equals(Attachments.TEJUN_MESSAGE) && message(h, a, name)) {
-      h.close("div").nl();
-      return;
+    if (type.equals(Attachments.TEJUN_MESSAGE)) {
+      Optional<Message> message = message(a, name);
+      if (message.isPresent()) {
+        return new Shown("", type, null, null, message.get(), null, null, null, null, null, null);
+      }
     }
-    if (type.equals(Attachments.TEJUN_BROWSER) && BrowserInfo.of(a).isPresent()) {
-      h.el("p", "ブラウザ: " + BrowserInfo.of(a).get().describe(), "class", "browser-note");
-    } else if (Attachments.isImage(type)) {
-      image(h, a, name, screenCaption, screenAlt);
-    } else if (type.equals(ScenarioRecords.URL_TYPE)) {
-      uriList(h, a, name);
-    } else if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+    Optional<BrowserInfo> browser = BrowserInfo.of(a);
+    if (browser.isPresent()) {
+      return new Shown(
+          "", type, null, null, null, browser.get().describe(), null, null, null, null, null);
+    }
+    if (Attachments.isImage(type)) {
+      return new Shown(
+          "",
+          type,
+          null,
+          null,
+          null,
+          null,
+          image(a, name, screenCaption, screenAlt),
+          null,
+          null,
+          null,
+          null);
+    }
+    if (type.equals(ScenarioRecords.URL_TYPE)) {
+      return new Shown("", type, null, null, null, null, null, uris(a, name), null, null, null);
+    }
+    if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
       String label = name.isEmpty() ? "記録されたHTML" : name;
-      String href = files.storeSourceView(Attachments.bytes(a), label);
-      h.open("p", "class", "att-label").text(label).close("p");
-      h.open("p")
-          .open("a", "href", href, "class", "file-link")
-          .text(label + "を開く（文字として表示）")
-          .close("a")
-          .text("（" + Formats.bytes(Attachments.bytes(a).length) + "）")
-          .close("p");
-    } else if (Attachments.isText(type)) {
-      text(h, a, name, type);
-    } else {
-      download(h, a, name, type);
+      byte[] bytes = Attachments.bytes(a);
+      Source source =
+          new Source(label, files.storeSourceView(bytes, label), Formats.bytes(bytes.length));
+      return new Shown("", type, null, null, null, null, null, null, source, null, null);
     }
-    h.close("div").nl();
+    if (Attachments.isText(type)) {
+      return new Shown(
+          "", type, null, null, null, null, null, null, null, text(a, name, type), null);
+    }
+    return new Shown(
+        "", type, null, null, null, null, null, null, null, null, download(a, name, type));
   }
 
-  private void image(Html h, Attachment a, String name, String screenCaption, String screenAlt) {
-    byte[] bytes = Attachments.bytes(a);
-    String href = files.store(bytes, Attachments.extension(a));
-    boolean screen = name.equals("画面");
-    String caption = screen ? screenCaption : (name.isEmpty() ? "添付画像" : name);
-    h.open("figure", "class", screen ? "shot screenshot" : "shot");
-    h.open("a", "href", href, "title", "クリックで原寸表示");
-    h.open("img", "src", href, "alt", screen ? screenAlt : caption).raw("</a>");
-    h.open("figcaption")
-        .text(caption)
-        .text("　")
-        .open("a", "href", href)
-        .text("原寸で開く")
-        .close("a")
-        .close("figcaption");
-    h.close("figure");
+  private Image image(Attachment a, String name, String screenCaption, String screenAlt) {
+    String href = files.store(Attachments.bytes(a), Attachments.extension(a));
+    if (name.equals(ScenarioRecords.SCREENSHOT_NAME)
+        || name.equals(ScenarioRecords.BEFORE_ACTION_NAME)) {
+      return new Image(
+          href, screenAlt, screenCaption, name.equals(ScenarioRecords.BEFORE_ACTION_NAME));
+    }
+    String caption = name.isEmpty() ? "添付画像" : name;
+    return new Image(href, caption, caption, false);
   }
 
-  private void uriList(Html h, Attachment a, String name) {
-    h.el("p", name.isEmpty() ? "リンク" : name, "class", "att-label");
-    h.open("ul", "class", "uri-list");
+  private static Uris uris(Attachment a, String name) {
+    List<Uri> items = new ArrayList<>();
     for (String line : Attachments.text(a).split("\\R")) {
       String uri = line.strip();
-      if (uri.isEmpty() || uri.startsWith("#")) {
-        continue;
+      if (!uri.isEmpty() && !uri.startsWith("#")) {
+        items.add(new Uri(uri, uri.matches("(?i)(https?|file):.*")));
       }
-      h.open("li");
-      if (uri.matches("(?i)(https?|file):.*")) {
-        h.el("a", uri, "href", uri, "class", "url");
-      } else {
-        h.el("span", uri, "class", "url");
-      }
-      h.close("li");
     }
-    h.close("ul");
+    return new Uris(name.isEmpty() ? "リンク" : name, items);
   }
 
-  private void text(Html h, Attachment a, String name, String type) {
+  private Text text(Attachment a, String name, String type) {
     String text = Attachments.stripAnsi(Attachments.text(a));
     boolean nearMiss = name.equals(ScenarioRecords.NEAR_MISS_NAME);
     String label =
@@ -117,29 +189,24 @@ final class AttachmentView {
     if (nearMiss) {
       label = name + "（最も近かった模擬応答と、合わなかった理由）";
     }
-    h.el("p", label, "class", "att-label");
-    String shown = text;
-    if (text.length() > INLINE_TEXT_LIMIT) {
-      shown = text.substring(0, INLINE_TEXT_LIMIT) + "\n…";
+    if (text.length() <= INLINE_TEXT_LIMIT) {
+      return new Text(label, text, nearMiss, null);
     }
-    h.el("pre", shown, "class", nearMiss ? "text near-miss" : "text", "tabindex", "0");
-    if (text.length() > INLINE_TEXT_LIMIT) {
-      String href = files.storeSourceView(Attachments.bytes(a), label);
-      h.open("p").el("a", "全文を開く", "href", href).close("p");
-    }
+    return new Text(
+        label,
+        text.substring(0, INLINE_TEXT_LIMIT) + "\n…",
+        nearMiss,
+        files.storeSourceView(Attachments.bytes(a), label));
   }
 
-  private void download(Html h, Attachment a, String name, String type) {
+  private Download download(Attachment a, String name, String type) {
     byte[] bytes = Attachments.bytes(a);
-    String href = files.store(bytes, Attachments.extension(a));
-    String label = name.isEmpty() ? "添付ファイル" : name;
-    h.open("p", "class", "download")
-        .text("添付ファイル: ")
-        .open("a", "href", href, "download", name.isEmpty() ? null : name)
-        .text(label)
-        .close("a")
-        .text("（" + type + "、" + Formats.bytes(bytes.length) + "）")
-        .close("p");
+    return new Download(
+        name.isEmpty() ? "添付ファイル" : name,
+        files.store(bytes, Attachments.extension(a)),
+        name.isEmpty() ? null : name,
+        type,
+        Formats.bytes(bytes.length));
   }
 
   /**
@@ -148,48 +215,27 @@ final class AttachmentView {
    * (connection → 接続済み / 切断 / 使われていません, and the route as 通信経路); technical keys such as {@code
    * kind}, {@code connected} or {@code lastError} are not.
    */
-  private boolean network(Html h, Attachment a, String name) {
+  private static Optional<Network> network(Attachment a, String name) {
     Optional<Map<String, Object>> json = Attachments.jsonObject(a);
     if (json.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
-    List<Map<?, ?>> connections = new java.util.ArrayList<>();
+    List<Connection> connections = new ArrayList<>();
     if (json.get().get("connections") instanceof List<?> list) {
       for (Object o : list) {
         if (o instanceof Map<?, ?> c) {
-          connections.add(c);
+          String connection = str(c.get("name")).strip();
+          connections.add(
+              new Connection(connection.isEmpty() ? "（名前のない接続）" : connection, connectionStatus(c)));
         }
       }
     }
     String route = str(json.get().get("route")).strip();
     if (connections.isEmpty() && route.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     String title = name.isEmpty() ? ScenarioRecords.NETWORK_NAME : name;
-    h.open("table", "class", "network");
-    h.el("caption", title + "（この手順で変わった状態）");
-    h.open("thead")
-        .open("tr")
-        .el("th", "接続", "scope", "col")
-        .el("th", "状態", "scope", "col")
-        .close("tr")
-        .close("thead");
-    h.open("tbody");
-    for (Map<?, ?> c : connections) {
-      String connection = str(c.get("name")).strip();
-      h.open("tr")
-          .el("th", connection.isEmpty() ? "（名前のない接続）" : connection, "scope", "row")
-          .el("td", connectionStatus(c), "class", "net-status")
-          .close("tr");
-    }
-    if (!route.isEmpty()) {
-      h.open("tr", "class", "net-route")
-          .el("th", "通信経路", "scope", "row")
-          .el("td", route)
-          .close("tr");
-    }
-    h.close("tbody").close("table");
-    return true;
+    return Optional.of(new Network(title + "（この手順で変わった状態）", connections, route));
   }
 
   /** The harness's own words (接続済み / 切断 / 使われていません), else said from {@code connected}. */
@@ -204,10 +250,10 @@ final class AttachmentView {
     return "不明";
   }
 
-  private boolean message(Html h, Attachment a, String name) {
+  private static Optional<Message> message(Attachment a, String name) {
     Optional<Map<String, Object>> json = Attachments.jsonObject(a);
     if (json.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     Map<String, Object> m = json.get();
     String kind = str(m.get("kind"));
@@ -218,41 +264,30 @@ final class AttachmentView {
           case "voice" -> "音声で伝えられた内容";
           default -> "受信したメッセージ";
         };
-    if (!name.isEmpty() && !title.contains(name)) {
+    if (!name.isEmpty() && !HARNESS_MESSAGE_NAMES.contains(name)) {
       title = title + "（" + name + "）";
     }
+    List<Field> head = new ArrayList<>();
+    field(head, "宛先", m.get("to"));
+    field(head, "差出人", m.get("from"));
+    field(head, "件名", m.get("subject"));
     String code = str(m.get("code"));
-    h.open(
-        "section",
-        "class",
-        "message message-" + (kind.matches("[a-z]+") ? kind : "other"),
-        "aria-label",
-        title);
-    h.el("p", title, "class", "message-title");
-    h.open("dl", "class", "message-head");
-    field(h, "宛先", m.get("to"));
-    field(h, "差出人", m.get("from"));
-    field(h, "件名", m.get("subject"));
-    h.close("dl");
-    h.open("div", "class", "message-body");
     String body = str(m.get("body"));
     int at = code.isEmpty() ? -1 : body.indexOf(code);
-    if (at >= 0) {
-      h.text(body.substring(0, at)).el("mark", code).text(body.substring(at + code.length()));
-    } else {
-      h.text(body);
-    }
-    h.close("div");
-    if (!code.isEmpty()) {
-      h.open("p", "class", "code").text("確認コード: ").el("strong", code).close("p");
-    }
-    h.close("section");
-    return true;
+    return Optional.of(
+        new Message(
+            kind.matches("[a-z]+") ? kind : "other",
+            title,
+            head,
+            at >= 0 ? body.substring(0, at) : body,
+            code,
+            at >= 0,
+            at >= 0 ? body.substring(at + code.length()) : ""));
   }
 
-  private static void field(Html h, String label, Object value) {
+  private static void field(List<Field> head, String label, Object value) {
     if (value != null && !String.valueOf(value).isBlank()) {
-      h.open("div").el("dt", label).el("dd", String.valueOf(value)).close("div");
+      head.add(new Field(label, String.valueOf(value)));
     }
   }
 

@@ -1,5 +1,7 @@
 package tejun.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.messages.types.Attachment;
 import io.cucumber.messages.types.AttachmentContentEncoding;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +9,6 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.openqa.selenium.json.Json;
-import org.openqa.selenium.json.JsonException;
 import tejun.ScenarioRecords;
 
 /** Reading an attachment's media type, bytes, text and JSON. */
@@ -16,7 +16,7 @@ final class Attachments {
   static final String TEJUN_NETWORK = ScenarioRecords.NETWORK_TYPE;
   static final String TEJUN_MESSAGE = ScenarioRecords.MESSAGE_TYPE;
   static final String TEJUN_BROWSER = ScenarioRecords.BROWSER_TYPE;
-  private static final Json JSON = new Json();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Attachments() {}
 
@@ -80,9 +80,9 @@ final class Attachments {
   @SuppressWarnings("unchecked")
   static Optional<Map<String, Object>> jsonObject(Attachment a) {
     try {
-      Object o = JSON.toType(text(a), Object.class);
+      Object o = JSON.readValue(text(a), Object.class);
       return o instanceof Map<?, ?> m ? Optional.of((Map<String, Object>) m) : Optional.empty();
-    } catch (JsonException | IllegalArgumentException | ClassCastException e) {
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       return Optional.empty();
     }
   }

@@ -31,6 +31,12 @@ record ErrorText(String plain, String firstLine, String full) {
         new ErrorText(plain(type, message, status), firstLine(message), full.strip()));
   }
 
+  /** A request the simulated network has no stub for. */
+  boolean isUnanswered() {
+    return full.contains(ScenarioRecords.UNANSWERED_MARKER)
+        || firstLine.contains(ScenarioRecords.UNANSWERED_MARKER);
+  }
+
   ErrorText withPlain(String words) {
     return new ErrorText(words, firstLine, full);
   }
@@ -93,20 +99,8 @@ record ErrorText(String plain, String firstLine, String full) {
     return "手順の実行中に問題が起きました。";
   }
 
-  /** The error in plain words first, then its first line, then the stack trace folded away. */
-  void writeTo(Html h) {
-    h.el("p", plain(), "class", "plain");
-    if (!firstLine().isEmpty()) {
-      h.open("p", "class", "detail")
-          .text("エラーの内容: ")
-          .el("span", firstLine(), "lang", "en")
-          .close("p");
-    }
-    if (!full().isEmpty() && !full().equals(firstLine())) {
-      h.open("details")
-          .el("summary", "技術者向けの詳細（スタックトレース）")
-          .el("pre", full(), "class", "stack", "lang", "en", "tabindex", "0")
-          .close("details");
-    }
+  /** The stack trace, when it says more than the first line (shown folded away). */
+  public String stack() {
+    return full.isEmpty() || full.equals(firstLine) ? "" : full;
   }
 }

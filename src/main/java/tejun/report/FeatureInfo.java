@@ -1,8 +1,9 @@
 package tejun.report;
 
+import io.cucumber.messages.types.Comment;
 import io.cucumber.messages.types.Feature;
 import io.cucumber.messages.types.GherkinDocument;
-import io.cucumber.messages.types.Tag;
+import io.cucumber.messages.types.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,13 @@ record FeatureInfo(
     String title,
     List<String> references,
     List<String> paragraphs,
-    List<String> tags) {
+    List<Assumption> assumptions) {
+
+  /** A {@code # 想定:} comment: where the model says more than the manual. */
+  record Assumption(String file, long line, String scenario, String text) {}
+
+  private static final java.util.regex.Pattern ASSUMPTION =
+      java.util.regex.Pattern.compile("^\\s*#\\s*想定\\s*[:：]\\s*(.*)$");
 
   static FeatureInfo of(String uri, Optional<GherkinDocument> doc) {
     Optional<Feature> feature = doc.flatMap(GherkinDocument::getFeature);
@@ -37,9 +44,40 @@ record FeatureInfo(
       }
     }
     flush(para, paragraphs);
-    List<String> tags =
-        feature.map(f -> f.getTags().stream().map(Tag::getName).toList()).orElse(List.of());
-    return new FeatureInfo(uri, site(uri), title, refs, paragraphs, tags);
+    return new FeatureInfo(uri, site(uri), title, refs, paragraphs, assumptions(uri, doc));
+  }
+
+  private static List<Assumption> assumptions(String uri, Optional<GherkinDocument> doc) {
+    List<Scenario> scenarios = new ArrayList<>();
+    doc.flatMap(GherkinDocument::getFeature)
+        .ifPresent(
+            f ->
+                f.getChildren()
+                    .forEach(
+                        c -> {
+                          c.getScenario().ifPresent(scenarios::add);
+                          c.getRule()
+                              .ifPresent(
+                                  r ->
+                                      r.getChildren()
+                                          .forEach(
+                                              rc -> rc.getScenario().ifPresent(scenarios::add)));
+                        }));
+    List<Assumption> notes = new ArrayList<>();
+    for (Comment c : doc.map(GherkinDocument::getComments).orElse(List.of())) {
+      java.util.regex.Matcher m = ASSUMPTION.matcher(c.getText());
+      if (m.matches()) {
+        long line = c.getLocation().getLine();
+        String scenario =
+            scenarios.stream()
+                .filter(s -> s.getLocation().getLine() <= line)
+                .reduce((a, b) -> b)
+                .map(Scenario::getName)
+                .orElse("");
+        notes.add(new Assumption(fileName(uri) + ".feature", line, scenario, m.group(1).strip()));
+      }
+    }
+    return notes;
   }
 
   private static void flush(StringBuilder para, List<String> paragraphs) {

@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
+import tejun.Templates;
 
 /** Stores attachments under {@code files/}, named by the SHA-256 of their content, each once. */
 final class FileStore {
@@ -40,20 +42,18 @@ final class FileStore {
     if (written.contains(name)) {
       return DIR + "/" + name;
     }
-    String text = new String(content, StandardCharsets.UTF_8);
     String page =
-        "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\">"
-            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            + "<title>"
-            + Html.esc(title)
-            + "</title><link rel=\"stylesheet\" href=\"../report.css\"></head>"
-            + "<body class=\"source-view\"><main><h1>"
-            + Html.esc(title)
-            + "</h1>"
-            + "<p>記録された HTML をそのまま文字として表示しています（ページとしては開きません）。</p>"
-            + "<pre class=\"source\">"
-            + Html.esc(text)
-            + "</pre></main></body></html>\n";
+        Templates.render(
+            "report/source",
+            Map.of(
+                "title",
+                title,
+                "stylesheet",
+                "../" + Report.CSS,
+                "bodyClass",
+                "source-view",
+                "text",
+                new String(content, StandardCharsets.UTF_8)));
     return write(name, page.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -70,9 +70,5 @@ final class FileStore {
       }
     }
     return DIR + "/" + name;
-  }
-
-  Set<String> writtenNames() {
-    return Set.copyOf(written);
   }
 }

@@ -1,13 +1,15 @@
 package tejun.report;
 
-import io.cucumber.messages.types.Duration;
-import io.cucumber.messages.types.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates in Japan time and durations in seconds. */
+/**
+ * Dates in Japan time and durations in seconds (from the {@link java.time} values the messages
+ * library's {@link io.cucumber.messages.Convertor} and Cucumber's query give).
+ */
 final class Formats {
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter DATE_TIME =
@@ -15,30 +17,17 @@ final class Formats {
 
   private Formats() {}
 
-  static Instant instant(Timestamp t) {
-    return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
-  }
-
-  static String dateTime(Timestamp t) {
-    return DATE_TIME.format(instant(t).atZone(TOKYO)) + "（日本時間）";
+  static String dateTime(Instant t) {
+    return DATE_TIME.format(t.atZone(TOKYO)) + "（日本時間）";
   }
 
   /** ISO form for a {@code <time datetime>} attribute. */
-  static String isoDateTime(Timestamp t) {
-    return instant(t).atZone(TOKYO).toOffsetDateTime().toString();
+  static String isoDateTime(Instant t) {
+    return t.atZone(TOKYO).toOffsetDateTime().toString();
   }
 
-  static long nanos(Duration d) {
-    return d == null ? 0 : d.getSeconds() * 1_000_000_000L + d.getNanos();
-  }
-
-  static long nanosBetween(Timestamp from, Timestamp to) {
-    java.time.Duration d = java.time.Duration.between(instant(from), instant(to));
-    return Math.max(0, d.toNanos());
-  }
-
-  static String seconds(long nanos) {
-    double s = nanos / 1e9;
+  static String seconds(Duration d) {
+    double s = Math.max(0, d.toNanos()) / 1e9;
     if (s >= 60) {
       long whole = Math.round(s);
       return String.format(Locale.ROOT, "%d分%02d秒", whole / 60, whole % 60);

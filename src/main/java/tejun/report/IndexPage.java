@@ -8,10 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tejun.Templates;
 
 /**
- * 手順一覧: every procedure by site and manual, problems first, with the run's date, browser and
- * totals.
+ * 手順一覧 ({@code report/index.hbs}): every procedure by site and manual, problems first, with the
+ * run's date, browser and totals, and each manual's coverage.
  */
 final class IndexPage {
   private final AttachmentView attachments;
@@ -20,77 +21,123 @@ final class IndexPage {
     this.attachments = attachments;
   }
 
-  String render(RunModel model) {
-    Html h = new Html();
-    h.open("main", "id", "main");
-    header(h, model);
-    runProblems(h, model);
-    problems(h, model);
-    bySite(h, model);
-    runRecords(h, model);
-    h.close("main").nl();
-    return Layout.page("手順一覧", h.toString());
+  record Count(Status status, int n) {
+    public boolean zero() {
+      return n == 0;
+    }
   }
 
-  private static void header(Html h, RunModel model) {
+  record RunProblem(String heading, Status status, ErrorText error, List<String> lines) {}
+
+  record ParseProblem(String where, String message) {}
+
+  record Row(
+      String title,
+      String href,
+      String note,
+      Status status,
+      String why,
+      String where,
+      String duration,
+      boolean retried,
+      String manual) {}
+
+  record Manual(int no, String title, List<String> references, List<Row> rows, boolean empty) {}
+
+  record Site(String name, List<Manual> manuals) {}
+
+  record Records(String heading, List<AttachmentView.Shown> shown) {}
+
+  /** What {@code report/index.hbs} reads. */
+  record Model(
+      String title,
+      String stylesheet,
+      Status overall,
+      List<ScenarioPage.Fact> facts,
+      int total,
+      List<Count> counts,
+      List<RunProblem> runProblems,
+      List<ParseProblem> parseErrors,
+      List<String> undefinedParameterTypes,
+      List<Row> problems,
+      List<Coverage.Summary> coverage,
+      List<Site> sites,
+      List<Records> records) {
+    public boolean footer() {
+      return true;
+    }
+
+    public int problemCount() {
+      return problems.size();
+    }
+
+    public boolean anyRunProblem() {
+      return !runProblems.isEmpty() || !parseErrors.isEmpty() || !undefinedParameterTypes.isEmpty();
+    }
+  }
+
+  String render(RunModel model, Coverage coverage) {
     List<ScenarioRun> finals = model.finalAttempts();
     Status overall = finals.stream().map(s -> s.status).reduce(Status.PASSED, Status::worst);
-    if (model.runHooks.stream().anyMatch(r -> r.status().isProblem()) || runFailed(model)) {
+    if (model.runHooks.stream().anyMatch(r -> r.status().isProblem()) || model.runFailed()) {
       overall = Status.FAILED;
     }
     if (model.runUnfinished() && !overall.isProblem()) {
       overall = Status.UNKNOWN;
     }
-    h.open("header", "class", "page-head st-" + overall.css);
-    h.el("h1", "手順一覧");
-    h.open("dl", "class", "facts");
-    if (model.index.runStarted != null) {
-      h.open("div")
-          .el("dt", "実行日時")
-          .open("dd")
-          .el(
-              "time",
-              Formats.dateTime(model.index.runStarted.getTimestamp()),
-              "datetime",
-              Formats.isoDateTime(model.index.runStarted.getTimestamp()))
-          .close("dd")
-          .close("div");
-    }
-    h.open("div")
-        .el("dt", "ブラウザ")
-        .el("dd", model.browser.map(BrowserInfo::describe).orElse("記録なし"))
-        .close("div");
-    if (model.index.runStarted != null && model.index.runFinished != null) {
-      h.open("div")
-          .el("dt", "全体の所要時間")
-          .el(
-              "dd",
-              Formats.seconds(
-                  Formats.nanosBetween(
-                      model.index.runStarted.getTimestamp(),
-                      model.index.runFinished.getTimestamp())))
-          .close("div");
-    }
-    h.close("dl");
-    totals(h, finals, model.notStarted.size(), overall);
-    h.close("header").nl();
+    return Templates.render(
+        "report/index",
+        new Model(
+            "手順一覧",
+            Report.CSS,
+            overall,
+            facts(model),
+            finals.size() + model.notStarted.size(),
+            counts(finals, model.notStarted.size()),
+            runProblems(model),
+            model.parseErrors.stream()
+                .map(
+                    p ->
+                        new ParseProblem(
+                            p.getSource().getUri()
+                                + p.getSource()
+                                    .getLocation()
+                                    .map(l -> " " + l.getLine() + "行目")
+                                    .orElse(""),
+                            p.getMessage()))
+                .toList(),
+            model.undefinedParameterTypes().stream()
+                .map(u -> u.getName() + "（" + u.getExpression() + "）")
+                .toList(),
+            problems(model),
+            coverage.summaries(),
+            sites(model),
+            records(model)));
   }
 
-  private static boolean runFailed(RunModel model) {
-    return model.index.runFinished != null
-        && (model.index.runFinished.getException().isPresent()
-            || model.index.runFinished.getMessage().isPresent());
+  private static List<ScenarioPage.Fact> facts(RunModel model) {
+    List<ScenarioPage.Fact> facts = new ArrayList<>();
+    model
+        .runStarted()
+        .ifPresent(
+            t ->
+                facts.add(
+                    new ScenarioPage.Fact("実行日時", Formats.dateTime(t), Formats.isoDateTime(t))));
+    facts.add(
+        new ScenarioPage.Fact(
+            "ブラウザ", model.browser.map(BrowserInfo::describe).orElse("記録なし"), null));
+    if (!model.runUnfinished()) {
+      model
+          .runDuration()
+          .ifPresent(d -> facts.add(new ScenarioPage.Fact("全体の所要時間", Formats.seconds(d), null)));
+    }
+    return facts;
   }
 
-  private static void totals(Html h, List<ScenarioRun> finals, int notStarted, Status overall) {
+  private static List<Count> counts(List<ScenarioRun> finals, int notStarted) {
     Map<Status, Integer> counts = new EnumMap<>(Status.class);
     finals.forEach(s -> counts.merge(s.status, 1, Integer::sum));
-    h.open("section", "class", "totals", "aria-labelledby", "totals-title");
-    h.el("h2", "合計", "id", "totals-title");
-    h.open("p", "class", "overall").text("全体の結果: ");
-    Layout.badge(h, overall);
-    h.text("　手順 " + (finals.size() + notStarted) + " 件").close("p");
-    h.open("ul", "class", "counts");
+    List<Count> shown = new ArrayList<>();
     for (Status s :
         List.of(
             Status.FAILED,
@@ -102,244 +149,179 @@ final class IndexPage {
             Status.PASSED)) {
       int n = counts.getOrDefault(s, 0) + (s == Status.SKIPPED ? notStarted : 0);
       if (n > 0 || s == Status.PASSED || s == Status.FAILED) {
-        h.open("li", "class", "count st-" + s.css + (n == 0 ? " zero" : ""))
-            .text(s.word + " ")
-            .el("strong", String.valueOf(n))
-            .text(" 件")
-            .close("li");
+        shown.add(new Count(s, n));
       }
     }
-    h.close("ul").close("section").nl();
+    return shown;
   }
 
-  private void runProblems(Html h, RunModel model) {
-    boolean hooks = model.runHooks.stream().anyMatch(r -> r.status() != Status.PASSED);
-    boolean other =
-        runFailed(model)
-            || !model.index.parseErrors.isEmpty()
-            || !model.index.undefinedParameterTypes.isEmpty()
-            || model.runUnfinished();
-    if (!hooks && !other) {
-      return;
-    }
-    h.open("section", "class", "alert st-failed", "aria-labelledby", "run-problems");
-    h.el("h2", "テスト実行全体の問題", "id", "run-problems");
+  private static List<RunProblem> runProblems(RunModel model) {
+    List<RunProblem> problems = new ArrayList<>();
     for (RunModel.RunHookRun r : model.runHooks) {
       if (r.status() != Status.PASSED) {
-        h.open("div", "class", "run-hook st-" + r.status().css).open("h3").text(r.label() + " ");
-        Layout.badge(h, r.status());
-        h.close("h3");
-        ErrorText.of(r.result(), r.status())
-            .map(
-                e ->
-                    r.status() != Status.FAILED
-                        ? e
-                        : e.withPlain(
-                            r.label().startsWith("全体の前処理")
-                                ? "テスト全体の準備で問題が起きたため、手順を実行できませんでした。"
-                                : "テスト全体の片付けで問題が起きました。"))
-            .ifPresent(e -> e.writeTo(h));
-        h.close("div");
+        ErrorText error =
+            ErrorText.of(r.result(), r.status())
+                .map(
+                    e ->
+                        r.status() != Status.FAILED
+                            ? e
+                            : e.withPlain(
+                                r.isAfterAll()
+                                    ? "テスト全体の片付けで問題が起きました。"
+                                    : "テスト全体の準備で問題が起きたため、手順を実行できませんでした。"))
+                .orElse(null);
+        problems.add(new RunProblem(r.label(), r.status(), error, List.of()));
       }
     }
-    if (runFailed(model)) {
-      var f = model.index.runFinished;
-      h.open("div", "class", "run-error").el("h3", "テスト実行が途中で止まりました");
-      ErrorText.ofRun(f.getMessage().orElse(""), f.getException().orElse(null)).writeTo(h);
-      h.close("div");
-    }
+    model
+        .runFinished()
+        .filter(f -> model.runFailed())
+        .ifPresent(
+            f ->
+                problems.add(
+                    new RunProblem(
+                        "テスト実行が途中で止まりました",
+                        null,
+                        ErrorText.ofRun(f.getMessage().orElse(""), f.getException().orElse(null)),
+                        List.of())));
     if (model.runUnfinished()) {
-      h.open("div", "class", "run-error").el("h3", "テスト実行が最後まで記録されていません");
-      h.el("p", ScenarioPage.UNFINISHED, "class", "plain");
+      List<String> lines = new ArrayList<>(List.of(ScenarioPage.UNFINISHED));
       if (!model.notStarted.isEmpty()) {
-        h.el("p", "「未実行」の " + model.notStarted.size() + " 件は、記録が終わった時点でまだ始まっていなかった手順です。");
+        lines.add("「未実行」の " + model.notStarted.size() + " 件は、記録が終わった時点でまだ始まっていなかった手順です。");
       }
-      h.close("div");
+      problems.add(new RunProblem("テスト実行が最後まで記録されていません", null, null, lines));
     }
-    for (var p : model.index.parseErrors) {
-      h.open("div", "class", "run-error").el("h3", "手順書（feature ファイル）を読めませんでした");
-      h.el(
-          "p",
-          p.getSource().getUri()
-              + p.getSource().getLocation().map(l -> " " + l.getLine() + "行目").orElse(""));
-      h.el("pre", p.getMessage(), "class", "stack", "lang", "en", "tabindex", "0").close("div");
-    }
-    for (var u : model.index.undefinedParameterTypes) {
-      h.open("div", "class", "run-error").el("h3", "定義されていないパラメーター型");
-      h.open("p")
-          .el("code", u.getName())
-          .text("（" + u.getExpression() + "）")
-          .close("p")
-          .close("div");
-    }
-    h.close("section").nl();
+    return problems;
   }
 
-  private static void problems(Html h, RunModel model) {
-    List<ScenarioRun> bad =
-        model.finalAttempts().stream()
-            .filter(s -> s.status.isProblem())
-            .sorted(Comparator.comparing((ScenarioRun s) -> -s.status.ordinal()))
-            .toList();
-    if (bad.isEmpty()) {
-      return;
-    }
-    h.open("section", "class", "problems", "aria-labelledby", "problems-title");
-    h.el("h2", "確認が必要な手順（" + bad.size() + " 件）", "id", "problems-title");
-    h.open("table", "class", "runs").el("caption", "失敗などで最後まで確認できなかった手順");
-    h.open("thead")
-        .open("tr")
-        .el("th", "手順", "scope", "col")
-        .el("th", "結果", "scope", "col")
-        .el("th", "止まった場所", "scope", "col")
-        .el("th", "サイト・マニュアル", "scope", "col")
-        .close("tr")
-        .close("thead")
-        .open("tbody");
-    for (ScenarioRun s : bad) {
-      h.open("tr", "class", "st-" + s.status.css);
-      h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
-      if (!s.exampleSummary().isEmpty()) {
-        h.text(" ").el("span", "例: " + s.exampleSummary(), "class", "attempt");
-      }
-      h.close("th");
-      h.open("td");
-      Layout.badge(h, s.status);
-      h.close("td");
-      Optional<StepRun> step = s.problemStep();
-      h.open("td");
-      step.ifPresent(
-          st -> {
-            h.text(st.isHook() ? st.label : "手順 " + st.number + "：" + st.label);
-            st.error().ifPresent(e -> h.text(" ").el("span", e.plain(), "class", "why"));
-            if (st.result == null && s.unfinished) {
-              h.text(" ").el("span", "（記録はここで途切れています）", "class", "why");
-            }
-          });
-      h.close("td");
-      h.el("td", s.feature.site() + " ／ " + s.feature.title());
-      h.close("tr");
-    }
-    h.close("tbody").close("table").close("section").nl();
+  private static List<Row> problems(RunModel model) {
+    return model.finalAttempts().stream()
+        .filter(s -> s.status.isProblem())
+        .sorted(Comparator.comparing((ScenarioRun s) -> -s.status.ordinal()))
+        .map(
+            s -> {
+              Optional<StepRun> step = s.problemStep();
+              String where =
+                  step.map(st -> st.isHook() ? st.label : "手順 " + st.number + "：" + st.label)
+                      .orElse("");
+              String why =
+                  step.flatMap(StepRun::error).map(ErrorText::plain).orElse("")
+                      + (step.map(st -> st.result == null && s.unfinished).orElse(false)
+                          ? "（記録はここで途切れています）"
+                          : "");
+              return new Row(
+                  s.title(),
+                  s.pageName(),
+                  s.exampleSummary().isEmpty() ? "" : "例: " + s.exampleSummary(),
+                  s.status,
+                  why,
+                  where,
+                  "",
+                  false,
+                  s.feature.site() + " ／ " + s.feature.title());
+            })
+        .toList();
   }
 
-  private static void bySite(Html h, RunModel model) {
-    Map<String, Map<String, List<ScenarioRun>>> sites = new LinkedHashMap<>();
+  private static List<Site> sites(RunModel model) {
+    Map<String, Map<String, List<ScenarioRun>>> bySite = new LinkedHashMap<>();
     for (FeatureInfo f : model.features.values()) {
-      sites
+      bySite
           .computeIfAbsent(f.site(), k -> new LinkedHashMap<>())
           .computeIfAbsent(f.uri(), k -> new ArrayList<>());
     }
     for (ScenarioRun s : model.scenarios) {
-      sites.get(s.feature.site()).get(s.feature.uri()).add(s);
+      bySite.get(s.feature.site()).get(s.feature.uri()).add(s);
     }
-    h.open("section", "class", "sites", "aria-labelledby", "sites-title");
-    h.el("h2", "サイト別・マニュアル別の手順", "id", "sites-title");
-    List<String> siteOrder = new ArrayList<>(sites.keySet());
-    siteOrder.sort(
-        Comparator.comparing(
-            site ->
-                sites.get(site).values().stream()
-                    .flatMap(List::stream)
-                    .noneMatch(s -> s.status.isProblem())));
+    List<String> siteOrder = new ArrayList<>(bySite.keySet());
+    siteOrder.sort(Comparator.comparing(site -> !hasProblem(bySite.get(site).values())));
+    List<String> pickleOrder = model.pickleOrder();
+    List<Site> sites = new ArrayList<>();
     int featureNo = 0;
     for (String site : siteOrder) {
-      h.open("section", "class", "site").el("h3", "サイト: " + site);
-      List<String> uris = new ArrayList<>(sites.get(site).keySet());
-      uris.sort(
-          Comparator.comparing(
-              u -> sites.get(site).get(u).stream().noneMatch(s -> s.status.isProblem())));
+      Map<String, List<ScenarioRun>> features = bySite.get(site);
+      List<String> uris = new ArrayList<>(features.keySet());
+      uris.sort(Comparator.comparing(u -> !hasProblem(List.of(features.get(u)))));
+      List<Manual> manuals = new ArrayList<>();
       for (String uri : uris) {
-        feature(h, model, model.features.get(uri), sites.get(site).get(uri), ++featureNo);
+        manuals.add(
+            manual(model, model.features.get(uri), features.get(uri), ++featureNo, pickleOrder));
       }
-      h.close("section").nl();
+      sites.add(new Site(site, manuals));
     }
-    h.close("section").nl();
+    return sites;
   }
 
-  private static void feature(
-      Html h, RunModel model, FeatureInfo f, List<ScenarioRun> runs, int no) {
+  private static boolean hasProblem(java.util.Collection<List<ScenarioRun>> runs) {
+    return runs.stream().flatMap(List::stream).anyMatch(s -> s.status.isProblem());
+  }
+
+  private static Manual manual(
+      RunModel model, FeatureInfo f, List<ScenarioRun> runs, int no, List<String> pickleOrder) {
     List<Pickle> skipped =
         model.notStarted.stream().filter(p -> p.getUri().equals(f.uri())).toList();
-    h.open("section", "class", "feature", "aria-labelledby", "feature-" + no);
-    h.el("h4", "マニュアル: " + f.title(), "id", "feature-" + no);
-    if (!f.references().isEmpty()) {
-      h.open("ul", "class", "refs");
-      f.references().forEach(r -> h.el("li", "出典: " + r));
-      h.close("ul");
-    }
-    if (runs.isEmpty() && skipped.isEmpty()) {
-      h.el("p", "このマニュアルには実行された手順がありません。").close("section");
-      return;
-    }
-    // Problems first, then in the manual's own order (a parallel run starts scenarios in any
-    // order).
-    List<String> manualOrder = new ArrayList<>(model.index.pickles.keySet());
+    // Problems first, then in the feature's own order (a parallel run starts them in any order).
     List<ScenarioRun> ordered = new ArrayList<>(runs);
     ordered.sort(
         Comparator.comparing((ScenarioRun s) -> !s.status.isProblem() || s.willBeRetried)
-            .thenComparingInt(s -> manualOrder.indexOf(s.pickle.getId()))
+            .thenComparingInt(s -> pickleOrder.indexOf(s.pickle.getId()))
             .thenComparingInt(ScenarioRun::attempt));
-    h.open("table", "class", "runs").el("caption", f.title() + " の手順", "class", "vh");
-    h.open("thead")
-        .open("tr")
-        .el("th", "手順", "scope", "col")
-        .el("th", "結果", "scope", "col")
-        .el("th", "所要時間", "scope", "col")
-        .close("tr")
-        .close("thead")
-        .open("tbody");
+    List<Row> rows = new ArrayList<>();
     for (ScenarioRun s : ordered) {
-      h.open("tr", "class", "st-" + s.status.css + (s.willBeRetried ? " retried" : ""));
-      h.open("th", "scope", "row").el("a", s.title(), "href", s.pageName());
-      if (!s.exampleSummary().isEmpty()) {
-        h.text(" ").el("span", "例: " + s.exampleSummary(), "class", "attempt");
-      }
+      String note = s.exampleSummary().isEmpty() ? "" : "例: " + s.exampleSummary();
       if (s.attempt() > 0 || s.willBeRetried) {
-        h.text(" ")
-            .el(
-                "span",
-                "（" + (s.attempt() + 1) + "回目の試行" + (s.willBeRetried ? "・再試行あり" : "") + "）",
-                "class",
-                "attempt");
+        note +=
+            (note.isEmpty() ? "" : " ")
+                + "（"
+                + (s.attempt() + 1)
+                + "回目の試行"
+                + (s.willBeRetried ? "・再試行あり" : "")
+                + "）";
       }
-      h.close("th").open("td");
-      Layout.badge(h, s.status);
-      h.close("td")
-          .el("td", s.unfinished ? "—" : Formats.seconds(s.nanos), "class", "num")
-          .close("tr");
+      rows.add(
+          new Row(
+              s.title(),
+              s.pageName(),
+              note,
+              s.status,
+              "",
+              "",
+              s.unfinished ? "—" : Formats.seconds(s.duration),
+              s.willBeRetried,
+              ""));
     }
     for (Pickle p : skipped) {
-      h.open("tr", "class", "st-skipped")
-          .open("th", "scope", "row")
-          .text(p.getName())
-          .text(" ")
-          .el("span", model.runUnfinished() ? "（実行の記録がありません）" : "（実行されませんでした）", "class", "attempt")
-          .close("th")
-          .open("td");
-      Layout.badge(h, Status.SKIPPED);
-      h.close("td").el("td", "—", "class", "num").close("tr");
+      rows.add(
+          new Row(
+              p.getName(),
+              null,
+              model.runUnfinished() ? "（実行の記録がありません）" : "（実行されませんでした）",
+              Status.SKIPPED,
+              "",
+              "",
+              "—",
+              false,
+              ""));
     }
-    h.close("tbody").close("table").close("section").nl();
+    return new Manual(no, f.title(), f.references(), rows, rows.isEmpty());
   }
 
-  private void runRecords(Html h, RunModel model) {
-    boolean hookAtt = model.runHooks.stream().anyMatch(r -> !r.attachments().isEmpty());
-    if (!hookAtt && model.index.runAttachments.isEmpty()) {
-      return;
-    }
-    h.open("section", "class", "run-records", "aria-labelledby", "run-records-title");
-    h.el("h2", "テスト実行全体の記録", "id", "run-records-title");
+  private List<Records> records(RunModel model) {
+    List<Records> records = new ArrayList<>();
     for (RunModel.RunHookRun r : model.runHooks) {
       if (!r.attachments().isEmpty()) {
-        h.el("h3", r.label());
-        r.attachments().forEach(a -> attachments.render(h, a, r.label()));
+        records.add(
+            new Records(
+                r.label(),
+                r.attachments().stream().map(a -> attachments.show(a, r.label())).toList()));
       }
     }
-    if (!model.index.runAttachments.isEmpty()) {
-      h.el("h3", "その他の記録");
-      model.index.runAttachments.forEach(a -> attachments.render(h, a, "テスト実行全体"));
+    if (!model.runAttachments.isEmpty()) {
+      records.add(
+          new Records(
+              "その他の記録",
+              model.runAttachments.stream().map(a -> attachments.show(a, "テスト実行全体")).toList()));
     }
-    h.close("section").nl();
+    return records;
   }
 }

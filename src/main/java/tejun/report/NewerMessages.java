@@ -1,9 +1,10 @@
 package tejun.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.json.Json;
 
 /**
  * Newer Cucumber versions leave {@code Group.children} out when it is empty, which the messages
@@ -11,16 +12,16 @@ import org.openqa.selenium.json.Json;
  * renderer does not show step-match groups, so nothing it shows changes.
  */
 final class NewerMessages {
-  private static final Json JSON = new Json();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private NewerMessages() {}
 
   /** The line with every step-match group given a children list, or null if it has none to fix. */
-  static String withGroupChildren(String line) {
+  static String withGroupChildren(String line) throws JsonProcessingException {
     if (!line.contains("\"group\"")) {
       return null;
     }
-    Object root = JSON.toType(line, Object.class);
+    Object root = JSON.readValue(line, Object.class);
     if (!(root instanceof Map<?, ?> envelope)
         || !(envelope.get("testCase") instanceof Map<?, ?> testCase)) {
       return null;
@@ -35,7 +36,7 @@ final class NewerMessages {
         }
       }
     }
-    return JSON.toJson(root);
+    return JSON.writeValueAsString(root);
   }
 
   @SuppressWarnings("unchecked")

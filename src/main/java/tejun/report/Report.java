@@ -3,49 +3,95 @@ package tejun.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The support-staff report: 手順一覧 ({@code index.html}), one page per started scenario, and the
  * attachments as files named by content hash, all rendered from a Cucumber Messages ndjson file.
  */
 public final class Report {
+  /** The one style sheet of every page (screen and print). */
+  static final String CSS = "report.css";
+
   private Report() {}
 
-  /** What was written: the index, and each scenario page by its TestCaseStarted id. */
-  public record Result(Path index, Map<String, Path> pages) {}
+  /**
+   * What was written: the index, each scenario page by its TestCaseStarted id and the PDF it is
+   * printed into ({@link Pdfs}), and each manual's coverage page.
+   */
+  public record Result(
+      Path index, Map<String, Path> pages, Map<Path, Path> pdfs, List<Path> coverage) {}
 
   public static Result render(Path ndjson, Path outDir) throws ReportInputException, IOException {
-    RunModel model = RunModel.of(RunIndex.of(MessageReader.read(ndjson)));
+    return render(ndjson, outDir, Optional.empty());
+  }
+
+  /**
+   * {@code features}: the folder whose {@code <site>/*.toc.json} are the manuals' tables of
+   * contents; when empty, the {@code features} folder the messages' feature files are in.
+   */
+  static Result render(Path ndjson, Path outDir, Optional<Path> features)
+      throws ReportInputException, IOException {
+    RunModel model = RunModel.of(MessageReader.read(ndjson));
+    Optional<Path> root = features.or(() -> featuresFolder(model));
+    Coverage coverage =
+        new Coverage(root.isPresent() ? ManualToc.under(root.get()) : List.of(), model);
     Files.createDirectories(outDir);
     clean(outDir);
     copyCss(outDir);
     AttachmentView attachments = new AttachmentView(new FileStore(outDir));
     Map<String, Path> pages = new LinkedHashMap<>();
+    Map<Path, Path> pdfs = new LinkedHashMap<>();
     try {
-      ScenarioPage scenarioPage = new ScenarioPage(attachments);
+      ScenarioPage scenarioPage = new ScenarioPage(attachments, coverage);
       for (ScenarioRun run : model.scenarios) {
         Path page = outDir.resolve(run.pageName());
         Files.writeString(page, scenarioPage.render(run), StandardCharsets.UTF_8);
         pages.put(run.started.getId(), page);
+        pdfs.put(page, outDir.resolve(run.pdfName()));
+      }
+      List<Path> coveragePages = new ArrayList<>();
+      for (Map.Entry<String, String> c : coverage.render().entrySet()) {
+        coveragePages.add(Files.writeString(outDir.resolve(c.getKey()), c.getValue()));
       }
       Path index = outDir.resolve("index.html");
-      Files.writeString(index, new IndexPage(attachments).render(model), StandardCharsets.UTF_8);
-      return new Result(index, pages);
+      Files.writeString(
+          index, new IndexPage(attachments).render(model, coverage), StandardCharsets.UTF_8);
+      return new Result(index, pages, pdfs, coveragePages);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
+  /** The {@code features} folder the run's feature files are in (none when they are not files). */
+  private static Optional<Path> featuresFolder(RunModel model) {
+    for (FeatureInfo f : model.features.values()) {
+      if (!f.uri().startsWith("file:")) {
+        continue;
+      }
+      for (Path p = Path.of(URI.create(f.uri())).getParent(); p != null; p = p.getParent()) {
+        if (p.getFileName() != null && p.getFileName().toString().equals("features")) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Removes the pages of an earlier rendering into the same folder; nothing else is touched. */
   private static void clean(Path outDir) throws IOException {
     try (DirectoryStream<Path> old =
-        Files.newDirectoryStream(outDir, "{index.html,scenario-*.html}")) {
+        Files.newDirectoryStream(
+            outDir, "{index.html,scenario-*.html,scenario-*.pdf,coverage-*.html}")) {
       for (Path p : old) {
         Files.delete(p);
       }
@@ -53,11 +99,11 @@ public final class Report {
   }
 
   private static void copyCss(Path outDir) throws IOException {
-    try (InputStream css = Report.class.getResourceAsStream(Layout.CSS)) {
+    try (InputStream css = Report.class.getResourceAsStream(Report.CSS)) {
       if (css == null) {
         throw new IOException("report.css is missing from the classpath (tejun/report/report.css)");
       }
-      Files.write(outDir.resolve(Layout.CSS), css.readAllBytes());
+      Files.write(outDir.resolve(Report.CSS), css.readAllBytes());
     }
   }
 }

@@ -2,10 +2,14 @@ package tejun.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import tejun.HarnessException;
+import tejun.browser.BrowserSettings;
 
 /**
- * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir>}. Exit 0 when
- * rendered (even if scenarios failed), 1 with a one-line message otherwise.
+ * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir>}, its pages and
+ * each scenario's PDF (printed by the machine's Chromium, {@code -Dtejun.chromium} and {@code
+ * -Dtejun.chromedriver} as for the procedures). Exit 0 when rendered (even if scenarios failed), 1
+ * with a one-line message otherwise.
  */
 public final class ReportMain {
   private ReportMain() {}
@@ -28,9 +32,10 @@ public final class ReportMain {
     }
     try {
       Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]));
+      Pdfs.print(result, BrowserSettings.fromSystemProperties());
       System.out.println(result.index().toAbsolutePath());
       return 0;
-    } catch (ReportInputException e) {
+    } catch (ReportInputException | HarnessException e) {
       System.err.println(e.getMessage());
       return 1;
     } catch (IOException e) {

@@ -18,25 +18,25 @@ public final class RunFigures {
   private RunFigures() {}
 
   public static void main(String[] args) throws ReportInputException, IOException {
-    RunModel model = RunModel.of(RunIndex.of(MessageReader.read(Path.of(args[0]))));
+    RunModel model = RunModel.of(MessageReader.read(Path.of(args[0])));
     List<ScenarioRun> scenarios = model.finalAttempts();
     Map<String, List<Double>> byStep = new TreeMap<>();
     List<Double> scenarioSeconds = new ArrayList<>();
     for (ScenarioRun scenario : scenarios) {
-      scenarioSeconds.add(seconds(scenario.nanos));
+      scenarioSeconds.add(seconds(scenario.duration));
       for (StepRun step : scenario.steps) {
         String text = step.isHook() ? "(hook)" : step.pickleStep.getText();
-        byStep.computeIfAbsent(text, k -> new ArrayList<>()).add(seconds(step.nanos()));
+        byStep.computeIfAbsent(text, k -> new ArrayList<>()).add(seconds(step.duration()));
       }
     }
     scenarioSeconds.sort(Double::compare);
-    if (model.index.runStarted != null && model.index.runFinished != null) {
-      System.out.printf(
-          "run: %d scenarios in %.0f s wall time%n",
-          scenarios.size(),
-          seconds(
-              Formats.nanosBetween(
-                  model.index.runStarted.getTimestamp(), model.index.runFinished.getTimestamp())));
+    if (!model.runUnfinished()) {
+      model
+          .runDuration()
+          .ifPresent(
+              d ->
+                  System.out.printf(
+                      "run: %d scenarios in %.0f s wall time%n", scenarios.size(), seconds(d)));
     }
     System.out.printf(
         "scenario time: min %.1f s, median %.1f s, max %.1f s, sum %.0f s%n",
@@ -66,8 +66,8 @@ public final class RunFigures {
     }
   }
 
-  private static double seconds(long nanos) {
-    return nanos / 1e9;
+  private static double seconds(java.time.Duration d) {
+    return d.toNanos() / 1e9;
   }
 
   private static double sum(List<Double> values) {

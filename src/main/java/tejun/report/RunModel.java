@@ -1,23 +1,32 @@
 package tejun.report;
 
+import io.cucumber.messages.Convertor;
 import io.cucumber.messages.types.Attachment;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.GherkinDocument;
 import io.cucumber.messages.types.Hook;
 import io.cucumber.messages.types.HookType;
+import io.cucumber.messages.types.ParseError;
 import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.PickleStep;
-import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Step;
 import io.cucumber.messages.types.Suggestion;
 import io.cucumber.messages.types.TestCase;
-import io.cucumber.messages.types.TestCaseFinished;
 import io.cucumber.messages.types.TestCaseStarted;
+import io.cucumber.messages.types.TestRunFinished;
 import io.cucumber.messages.types.TestRunHookFinished;
 import io.cucumber.messages.types.TestRunHookStarted;
 import io.cucumber.messages.types.TestStep;
 import io.cucumber.messages.types.TestStepFinished;
 import io.cucumber.messages.types.TestStepResult;
+import io.cucumber.messages.types.UndefinedParameterType;
+import io.cucumber.query.Lineage;
+import io.cucumber.query.Query;
+import io.cucumber.query.Repository;
+import io.cucumber.query.Repository.RepositoryFeature;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +34,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the pages show, built from a {@link RunIndex}. */
+/**
+ * What the pages show, from Cucumber's own index of the run ({@link Query}). The few things it does
+ * not index are kept here as they arrive: every attempt of a retried scenario, the Gherkin
+ * documents (a feature without scenarios has no pickle to reach it by), parse errors, and
+ * attachments that belong to a scenario or the run rather than to a step.
+ */
 final class RunModel {
-  final RunIndex index;
+  final Query query;
   final List<ScenarioRun> scenarios = new ArrayList<>();
   final Map<String, FeatureInfo> features = new LinkedHashMap<>();
 
@@ -35,121 +49,159 @@ final class RunModel {
   final List<Pickle> notStarted = new ArrayList<>();
 
   final List<RunHookRun> runHooks = new ArrayList<>();
+  final List<ParseError> parseErrors = new ArrayList<>();
+  final List<Attachment> runAttachments = new ArrayList<>();
   Optional<BrowserInfo> browser = Optional.empty();
 
+  private final List<TestCaseStarted> attempts = new ArrayList<>();
+  private final Map<String, List<Attachment>> caseAttachments = new LinkedHashMap<>();
+
   /** A BeforeAll / AfterAll hook as run. */
-  record RunHookRun(
-      TestRunHookStarted started, Hook hook, TestStepResult result, List<Attachment> attachments) {
+  record RunHookRun(Hook hook, TestStepResult result, List<Attachment> attachments) {
     Status status() {
       return result == null ? Status.UNKNOWN : Status.of(result.getStatus());
     }
 
+    boolean isAfterAll() {
+      return hook != null && hook.getType().map(t -> t == HookType.AFTER_TEST_RUN).orElse(false);
+    }
+
     String label() {
-      boolean after =
-          hook != null && hook.getType().map(t -> t == HookType.AFTER_TEST_RUN).orElse(false);
       String name = hook == null ? "" : hook.getName().orElse("");
-      return (after ? "全体の後処理 (AfterAll)" : "全体の前処理 (BeforeAll)")
+      return (isAfterAll() ? "全体の後処理 (AfterAll)" : "全体の前処理 (BeforeAll)")
           + (name.isEmpty() ? "" : "「" + name + "」");
     }
   }
 
-  static RunModel of(RunIndex index) {
-    RunModel m = new RunModel(index);
+  static RunModel of(List<Envelope> envelopes) {
+    Repository.Builder repository = Repository.builder();
+    for (RepositoryFeature feature : RepositoryFeature.values()) {
+      repository.feature(feature, true);
+    }
+    Repository run = repository.build();
+    RunModel m = new RunModel(new Query(run));
+    for (Envelope e : envelopes) {
+      run.update(e);
+      m.keep(e);
+    }
     m.build();
     return m;
   }
 
-  private RunModel(RunIndex index) {
-    this.index = index;
+  private RunModel(Query query) {
+    this.query = query;
   }
 
-  FeatureInfo feature(String uri) {
+  private void keep(Envelope e) {
+    e.getGherkinDocument().ifPresent(this::feature);
+    e.getParseError().ifPresent(parseErrors::add);
+    e.getTestCaseStarted().ifPresent(attempts::add);
+    e.getAttachment()
+        .filter(a -> a.getTestStepId().isEmpty() && a.getTestRunHookStartedId().isEmpty())
+        .ifPresent(
+            a ->
+                a.getTestCaseStartedId()
+                    .ifPresentOrElse(
+                        id -> caseAttachments.computeIfAbsent(id, k -> new ArrayList<>()).add(a),
+                        () -> runAttachments.add(a)));
+    e.getAttachment().filter(a -> browser.isEmpty()).ifPresent(a -> browser = BrowserInfo.of(a));
+  }
+
+  private FeatureInfo feature(GherkinDocument document) {
     return features.computeIfAbsent(
-        uri, u -> FeatureInfo.of(u, Optional.ofNullable(index.documents.get(u))));
+        document.getUri().orElse(""), uri -> FeatureInfo.of(uri, Optional.of(document)));
+  }
+
+  private FeatureInfo feature(Pickle pickle) {
+    return features.computeIfAbsent(
+        pickle.getUri(), uri -> FeatureInfo.of(uri, lineage(pickle).map(Lineage::document)));
+  }
+
+  private Optional<Lineage> lineage(Pickle pickle) {
+    return query.findLineageBy(pickle);
   }
 
   private void build() {
-    index.documents.keySet().forEach(this::feature);
-    for (Attachment a : index.allAttachments) {
-      if (browser.isEmpty()) {
-        browser = BrowserInfo.of(a);
-      }
-    }
     Set<String> startedPickles = new HashSet<>();
-    for (TestCaseStarted started : index.started) {
-      TestCase testCase = index.testCases.get(started.getTestCaseId());
-      Pickle pickle = testCase == null ? null : index.pickles.get(testCase.getPickleId());
-      if (pickle == null) {
+    for (TestCaseStarted started : attempts) {
+      Optional<TestCase> testCase = query.findTestCaseBy(started);
+      Optional<Pickle> pickle = query.findPickleBy(started);
+      if (testCase.isEmpty() || pickle.isEmpty()) {
         continue;
       }
-      startedPickles.add(pickle.getId());
-      scenarios.add(scenario(scenarios.size() + 1, started, testCase, pickle));
+      startedPickles.add(pickle.get().getId());
+      scenarios.add(scenario(scenarios.size() + 1, started, testCase.get(), pickle.get()));
     }
-    for (Pickle p : index.pickles.values()) {
+    for (Pickle p : query.findAllPickles()) {
       if (!startedPickles.contains(p.getId())) {
         notStarted.add(p);
-        feature(p.getUri());
+        feature(p);
       }
     }
-    for (TestRunHookStarted h : index.runHooks) {
-      TestRunHookFinished f = index.runHookResults.get(h.getId());
+    for (TestRunHookStarted h : query.findAllTestRunHookStarted()) {
+      Optional<TestRunHookFinished> f = query.findTestRunHookFinishedBy(h);
       runHooks.add(
           new RunHookRun(
-              h,
-              index.hooks.get(h.getHookId()),
-              f == null ? null : f.getResult(),
-              index.runHookAttachments.getOrDefault(h.getId(), List.of())));
+              query.findHookBy(h).orElse(null),
+              f.map(TestRunHookFinished::getResult).orElse(null),
+              f.map(query::findAttachmentsBy).orElse(List.of())));
     }
   }
 
   private ScenarioRun scenario(int n, TestCaseStarted started, TestCase testCase, Pickle pickle) {
-    List<String> ast = pickle.getAstNodeIds();
-    Scenario scenario = ast.isEmpty() ? null : index.astScenarios.get(ast.get(0));
-    String rowId = ast.size() > 1 ? ast.get(ast.size() - 1) : null;
+    Optional<Lineage> lineage = lineage(pickle);
     ScenarioRun run =
         new ScenarioRun(
             n,
             started,
             pickle,
-            feature(pickle.getUri()),
-            scenario,
-            rowId == null ? null : index.exampleHeaders.get(rowId),
-            rowId == null ? null : index.exampleRows.get(rowId));
-    Map<String, PickleStep> pickleSteps = new HashMap<>();
-    pickle.getSteps().forEach(s -> pickleSteps.put(s.getId(), s));
+            feature(pickle),
+            lineage.flatMap(Lineage::scenario).orElse(null),
+            lineage.flatMap(Lineage::examples).flatMap(x -> x.getTableHeader()).orElse(null),
+            lineage.flatMap(Lineage::example).orElse(null));
+    Map<String, TestStepFinished> finished = new LinkedHashMap<>();
+    query.findTestStepsFinishedBy(started).forEach(f -> finished.put(f.getTestStepId(), f));
     int number = 0;
-    boolean seenStep = false;
     StepRun lastStep = null;
     for (TestStep ts : testCase.getTestSteps()) {
-      TestStepFinished f = index.stepResults.get(RunIndex.key(started.getId(), ts.getId()));
-      TestStepResult result = f == null ? null : f.getTestStepResult();
-      PickleStep ps = ts.getPickleStepId().map(pickleSteps::get).orElse(null);
+      Optional<TestStepFinished> f = Optional.ofNullable(finished.get(ts.getId()));
+      TestStepResult result = f.map(TestStepFinished::getTestStepResult).orElse(null);
+      Optional<PickleStep> ps = query.findPickleStepBy(ts);
       StepRun step;
-      if (ps != null) {
-        seenStep = true;
-        Step astStep =
-            ps.getAstNodeIds().isEmpty() ? null : index.astSteps.get(ps.getAstNodeIds().get(0));
-        String keyword = astStep == null ? "" : astStep.getKeyword().strip();
+      if (ps.isPresent()) {
+        String keyword =
+            query.findStepBy(ps.get()).map(Step::getKeyword).map(String::strip).orElse("");
         step =
             new StepRun(
-                ts, ps, null, ++number, keyword.equals("*") ? "" : keyword, ps.getText(), result);
+                ps.get(),
+                null,
+                ++number,
+                keyword.equals("*") ? "" : keyword,
+                ps.get().getText(),
+                result);
         lastStep = step;
-        for (Suggestion s : index.suggestions.getOrDefault(ps.getId(), List.of())) {
+        for (Suggestion s : query.findSuggestionsBy(ps.get())) {
           step.snippets.addAll(s.getSnippets());
         }
       } else {
-        Hook hook = ts.getHookId().map(index.hooks::get).orElse(null);
-        if (lastStep != null && isType(hook, HookType.AFTER_TEST_STEP)) {
-          step = new StepRun(ts, null, hook, 0, "", afterStepLabel(hook, lastStep), result);
-          step.afterStepOf = lastStep;
-        } else {
-          step = new StepRun(ts, null, hook, 0, "", hookLabel(hook, seenStep), result);
-        }
+        Hook hook = query.findHookBy(ts).orElse(null);
+        StepRun afterStepOf = isType(hook, HookType.AFTER_TEST_STEP) ? lastStep : null;
+        step =
+            new StepRun(
+                null,
+                hook,
+                0,
+                "",
+                afterStepOf == null
+                    ? hookLabel(hook, number > 0)
+                    : afterStepLabel(hook, afterStepOf),
+                result);
+        step.afterStepOf = afterStepOf;
+        step.hookId = ts.getId();
       }
-      List<Attachment> attached = index.attachments(started.getId(), ts.getId());
+      List<Attachment> attached = f.map(query::findAttachmentsBy).orElse(List.of());
       if (step.afterStepOf != null) {
-        // What an AfterStep hook records (the screen, the network) belongs to the step just before
-        // it.
+        // What an AfterStep hook records (the screen, the network) belongs to the step before it.
         step.afterStepOf.afterStepAttachments.addAll(attached);
       } else {
         step.attachments.addAll(attached);
@@ -160,32 +212,18 @@ final class RunModel {
               ? step.status
               : run.status.worst(step.status);
     }
-    run.caseAttachments.addAll(index.caseAttachments.getOrDefault(started.getId(), List.of()));
-    TestCaseFinished finished = index.finished.get(started.getId());
-    if (finished != null) {
-      run.willBeRetried = Boolean.TRUE.equals(finished.getWillBeRetried());
-      run.nanos = Formats.nanosBetween(started.getTimestamp(), finished.getTimestamp());
-      if (run.steps.isEmpty()) {
-        run.status = Status.PASSED;
-      }
-    } else {
-      run.unfinished = true;
-      run.nanos = run.steps.stream().mapToLong(StepRun::nanos).sum();
-      // Past the point where the record ends, the steps are still listed (the rest of the
-      // procedure)
-      // but hooks without a result are not: they would only repeat 不明.
-      boolean cut = false;
-      for (StepRun s : run.steps) {
-        if (cut && s.isHook() && s.result == null) {
-          s.unrecordedAfterCut = true;
-        }
-        cut |= s.result == null;
-      }
-      if (!run.status.isProblem()) {
-        // Passed so far is not passed: the rest was never recorded.
-        run.status = Status.UNKNOWN;
-      }
-    }
+    run.caseAttachments.addAll(caseAttachments.getOrDefault(started.getId(), List.of()));
+    query
+        .findTestCaseFinishedBy(started)
+        .ifPresentOrElse(
+            f -> {
+              run.willBeRetried = Boolean.TRUE.equals(f.getWillBeRetried());
+              run.duration = query.findTestCaseDurationBy(started).orElse(Duration.ZERO);
+              if (run.steps.isEmpty()) {
+                run.status = Status.PASSED;
+              }
+            },
+            () -> unfinished(run));
     for (StepRun s : run.steps) {
       for (Attachment a : s.shownAttachments()) {
         if (run.browser.isEmpty()) {
@@ -197,6 +235,24 @@ final class RunModel {
     return run;
   }
 
+  private static void unfinished(ScenarioRun run) {
+    run.unfinished = true;
+    run.duration = run.steps.stream().map(StepRun::duration).reduce(Duration.ZERO, Duration::plus);
+    // Past the point where the record ends, the steps are still listed (the rest of the procedure)
+    // but hooks without a result are not: they would only repeat 不明.
+    boolean cut = false;
+    for (StepRun s : run.steps) {
+      if (cut && s.isHook() && s.result == null) {
+        s.unrecordedAfterCut = true;
+      }
+      cut |= s.result == null;
+    }
+    if (!run.status.isProblem()) {
+      // Passed so far is not passed: the rest was never recorded.
+      run.status = Status.UNKNOWN;
+    }
+  }
+
   /**
    * After hooks that ran after a failed step recorded that failure: show their records with that
    * step (or with the failed Before / AfterStep hook, when it was a hook that failed).
@@ -204,18 +260,13 @@ final class RunModel {
   private static void moveFailureRecords(ScenarioRun run) {
     StepRun failed = null;
     for (StepRun s : run.steps) {
-      if (failed == null && s.status == Status.FAILED && !(s.isHook() && isAfterHook(s))) {
+      if (failed == null && s.status == Status.FAILED && !s.isAfterHook()) {
         failed = s;
-      } else if (failed != null && s.isHook() && isAfterHook(s)) {
+      } else if (failed != null && s.isAfterHook()) {
         failed.failureRecords.addAll(s.attachments);
-        s.recordsMovedAway = !s.attachments.isEmpty();
         s.attachments.clear();
       }
     }
-  }
-
-  private static boolean isAfterHook(StepRun s) {
-    return s.hook == null || s.hook.getType().map(t -> t == HookType.AFTER_TEST_CASE).orElse(true);
   }
 
   private static boolean isType(Hook hook, HookType type) {
@@ -244,15 +295,43 @@ final class RunModel {
     return name.isBlank() ? base : base + "「" + name + "」";
   }
 
+  Optional<Instant> runStarted() {
+    return query.findTestRunStarted().map(s -> Convertor.toInstant(s.getTimestamp()));
+  }
+
+  Optional<Duration> runDuration() {
+    return query.findTestRunDuration();
+  }
+
+  Optional<TestRunFinished> runFinished() {
+    return query.findTestRunFinished();
+  }
+
+  List<UndefinedParameterType> undefinedParameterTypes() {
+    return query.findAllUndefinedParameterTypes();
+  }
+
   /**
    * The messages end before TestRunFinished: the run stopped, or the report was made while it ran.
    */
   boolean runUnfinished() {
-    return index.runFinished == null;
+    return runFinished().isEmpty();
+  }
+
+  /** The run itself failed (not only a scenario): an exception or message on TestRunFinished. */
+  boolean runFailed() {
+    return runFinished()
+        .map(f -> f.getException().isPresent() || f.getMessage().isPresent())
+        .orElse(false);
   }
 
   /** The last attempt of each scenario: what the totals count. */
   List<ScenarioRun> finalAttempts() {
     return scenarios.stream().filter(s -> !s.willBeRetried).toList();
+  }
+
+  /** The scenarios' order in their features (a parallel run starts them in any order). */
+  List<String> pickleOrder() {
+    return query.findAllPickles().stream().map(Pickle::getId).toList();
   }
 }

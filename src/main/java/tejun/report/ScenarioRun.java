@@ -6,6 +6,7 @@ import io.cucumber.messages.types.PickleTag;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.TableRow;
 import io.cucumber.messages.types.TestCaseStarted;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class ScenarioRun {
   final List<StepRun> steps = new ArrayList<>();
   final List<Attachment> caseAttachments = new ArrayList<>();
   Status status = Status.UNKNOWN;
-  long nanos;
+  Duration duration = Duration.ZERO;
   boolean willBeRetried;
 
   /** No TestCaseFinished: the run stopped (or was still running) while this scenario ran. */
@@ -51,7 +52,12 @@ final class ScenarioRun {
     return String.format("scenario-%03d.html", index);
   }
 
-  String title() {
+  /** The same page printed on A4, beside it. */
+  String pdfName() {
+    return String.format("scenario-%03d.pdf", index);
+  }
+
+  public String title() {
     return pickle.getName().isBlank() ? "（名前のない手順）" : pickle.getName();
   }
 

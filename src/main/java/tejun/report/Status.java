@@ -36,7 +36,7 @@ enum Status {
   }
 
   /** A mark that does not rely on colour. */
-  String mark() {
+  public String mark() {
     return switch (this) {
       case PASSED -> "✓";
       case FAILED -> "✗";

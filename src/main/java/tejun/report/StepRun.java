@@ -1,17 +1,19 @@
 package tejun.report;
 
+import io.cucumber.messages.Convertor;
 import io.cucumber.messages.types.Attachment;
 import io.cucumber.messages.types.Hook;
+import io.cucumber.messages.types.HookType;
 import io.cucumber.messages.types.PickleStep;
 import io.cucumber.messages.types.Snippet;
-import io.cucumber.messages.types.TestStep;
 import io.cucumber.messages.types.TestStepResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One test step as run: a numbered step of the procedure, or a hook. */
 final class StepRun {
-  final TestStep testStep;
   final PickleStep pickleStep;
   final Hook hook;
 
@@ -33,23 +35,23 @@ final class StepRun {
   final List<Attachment> afterStepAttachments = new ArrayList<>();
 
   final List<Snippet> snippets = new ArrayList<>();
-  boolean recordsMovedAway;
 
   /** For an AfterStep hook: the step it ran after, which shows what the hook recorded. */
   StepRun afterStepOf;
+
+  /** For a hook: its test step's id, for a link to it. */
+  String hookId = "";
 
   /** A hook with no result after the place where an unfinished scenario's record ends. */
   boolean unrecordedAfterCut;
 
   StepRun(
-      TestStep testStep,
       PickleStep pickleStep,
       Hook hook,
       int number,
       String keyword,
       String label,
       TestStepResult result) {
-    this.testStep = testStep;
     this.pickleStep = pickleStep;
     this.hook = hook;
     this.number = number;
@@ -63,35 +65,47 @@ final class StepRun {
     return pickleStep == null;
   }
 
-  long nanos() {
-    return result == null ? 0 : Formats.nanos(result.getDuration());
+  /** An After hook, or a hook of unknown kind (which runs after the steps). */
+  boolean isAfterHook() {
+    return isHook()
+        && (hook == null || hook.getType().map(t -> t == HookType.AFTER_TEST_CASE).orElse(true));
+  }
+
+  private boolean isBeforeHook() {
+    return hook != null
+        && hook.getType()
+            .map(t -> t == HookType.BEFORE_TEST_CASE || t == HookType.BEFORE_TEST_STEP)
+            .orElse(false);
+  }
+
+  Duration duration() {
+    return result == null ? Duration.ZERO : Convertor.toDuration(result.getDuration());
   }
 
   /**
    * The step's problem in plain words; a failed hook says which side of the procedure it was on.
    */
-  java.util.Optional<ErrorText> error() {
-    java.util.Optional<ErrorText> e = ErrorText.of(result, status);
+  Optional<ErrorText> error() {
+    Optional<ErrorText> e = ErrorText.of(result, status);
     if (!isHook() || status != Status.FAILED) {
       return e;
     }
     if (afterStepOf != null) {
       return e.map(t -> t.withPlain("手順 " + afterStepOf.number + " の後の処理（画面や通信状態の記録など）で問題が起きました。"));
     }
-    if (e.map(t -> t.plain().equals(ErrorText.UNANSWERED)).orElse(false)) {
+    if (e.map(ErrorText::isUnanswered).orElse(false)) {
       return e;
     }
-    boolean before = label.startsWith("前処理") || label.startsWith("手順ごとの前処理");
     return e.map(
         t ->
             t.withPlain(
-                before ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。" : "手順のあとの片付け（後処理）で問題が起きました。"));
+                isBeforeHook()
+                    ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"
+                    : "手順のあとの片付け（後処理）で問題が起きました。"));
   }
 
   String anchor() {
-    return isHook()
-        ? "hook-" + Html.esc(testStep.getId()).replaceAll("[^A-Za-z0-9_-]", "_")
-        : "step-" + number;
+    return isHook() ? "hook-" + hookId.replaceAll("[^A-Za-z0-9_-]", "_") : "step-" + number;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.picocontainer.Disposable;
 import tejun.ScenarioRecords;
 import tejun.browser.Browser;
@@ -23,6 +24,7 @@ public final class ScenarioContext implements Disposable {
   private SimulatedNetwork network;
   private Browser browser;
   private BrowserTabs tabs;
+  private StepActions stepActions;
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
 
@@ -50,7 +52,8 @@ public final class ScenarioContext implements Disposable {
   public BrowserTabs tabs() {
     if (browser == null) {
       browser = Browser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
-      tabs = new BrowserTabs(browser.driver());
+      stepActions = new StepActions(browser.driver());
+      tabs = new BrowserTabs(new EventFiringDecorator<>(stepActions).decorate(browser.driver()));
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
           ScenarioRecords.BROWSER_TYPE,
@@ -88,6 +91,11 @@ public final class ScenarioContext implements Disposable {
     return Optional.ofNullable(network);
   }
 
+  /** What the step in progress acted on, once the browser is open. */
+  public Optional<StepActions> stepActions() {
+    return Optional.ofNullable(browser == null ? null : stepActions);
+  }
+
   public Optional<Browser> browserIfOpen() {
     return Optional.ofNullable(browser);
   }
@@ -98,6 +106,7 @@ public final class ScenarioContext implements Disposable {
       browser.close();
       browser = null;
       tabs = null;
+      stepActions = null;
     }
   }
 

@@ -14,14 +14,16 @@ import java.util.Set;
 import org.openqa.selenium.WebDriver;
 import tejun.ScenarioRecords;
 import tejun.context.ScenarioContext;
+import tejun.context.StepActions;
 import tejun.network.SimulatedMailbox.Mail;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedPhone;
 
 /**
- * Illustrates every step (a screenshot, the PC's network state when a step changed it, and each
- * mail, SMS and call that arrived during it), adds what an engineer needs to a failure, and fails a
- * scenario whose browser asked for something the simulated network has no stub for.
+ * Illustrates every step (the screen before it acted, with what it pressed, typed into or chose
+ * framed in red; a whole-page screenshot after it; the PC's network state when a step changed it,
+ * and each mail, SMS and call that arrived during it), adds what an engineer needs to a failure,
+ * and fails a scenario whose browser asked for something the simulated network has no stub for.
  */
 public class ScenarioHooks {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,11 +44,18 @@ public class ScenarioHooks {
   @AfterStep
   public void illustrate(Scenario scenario) throws JsonProcessingException {
     context
+        .stepActions()
+        .flatMap(StepActions::framedBeforeScreen)
+        .ifPresent(
+            png ->
+                scenario.attach(
+                    png, ScenarioRecords.SCREENSHOT_TYPE, ScenarioRecords.BEFORE_ACTION_NAME));
+    context
         .browserIfOpen()
         .ifPresent(
             b ->
                 scenario.attach(
-                    b.screenshot(),
+                    b.screenshot().png(),
                     ScenarioRecords.SCREENSHOT_TYPE,
                     ScenarioRecords.SCREENSHOT_NAME));
     if (context.networkIfStarted().isPresent()) {

@@ -28,6 +28,7 @@ class AccessibilityTest {
   static Report.Result kit;
   static Report.Result statuses;
   static Report.Result unfinished;
+  static Report.Result coverage;
 
   @BeforeAll
   static void render() throws Exception {
@@ -35,6 +36,11 @@ class AccessibilityTest {
     kit = Report.render(Kit.sample("attachments"), dir.resolve("kit"));
     statuses = Report.render(Kit.sample("all-statuses"), dir.resolve("statuses"));
     unfinished = Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
+    coverage =
+        Report.render(
+            Fixtures.runWithTableOfContents(dir),
+            dir.resolve("coverage"),
+            java.util.Optional.of(dir.resolve("features")));
     driver = Chromium.start();
   }
 
@@ -45,10 +51,15 @@ class AccessibilityTest {
     }
   }
 
-  /** Called after {@link #render()}: the index and every scenario page of four runs. */
+  /**
+   * Called after {@link #render()}: the index, every scenario page and coverage page of five runs.
+   */
   static Stream<Path> pages() {
-    return Stream.of(tejun, kit, statuses, unfinished)
-        .flatMap(r -> Stream.concat(Stream.of(r.index()), r.pages().values().stream()))
+    return Stream.of(tejun, kit, statuses, unfinished, coverage)
+        .flatMap(
+            r ->
+                Stream.of(Stream.of(r.index()), r.pages().values().stream(), r.coverage().stream())
+                    .flatMap(s -> s))
         .map(p -> dir.relativize(p));
   }
 

@@ -45,6 +45,40 @@ final class Fixtures {
     }
   }
 
+  /**
+   * The hand-made run whose members-club feature cites a manual with a table of contents, in {@code
+   * dir/features/members-club.flets.com/manual.toc.json}: 「ログイン」 is transcribed, 「退会」 is not,
+   * 「存在しない見出し」 is not in it, and one {@code # 想定:} note is in the feature. Returns the ndjson; the
+   * features folder is {@code dir/features}.
+   */
+  static Path runWithTableOfContents(Path dir) {
+    try {
+      Path site = Files.createDirectories(dir.resolve("features/members-club.flets.com"));
+      Files.writeString(
+          site.resolve("manual.toc.json"),
+          """
+          {"title": "会員サイト操作マニュアル", "source": "見本のマニュアル", "sections": [
+            {"chapter": "第3章 会員サイトの使い方", "heading": "ログイン", "page": 42},
+            {"chapter": "第3章 会員サイトの使い方", "heading": "退会", "page": 45}]}
+          """);
+      List<String> lines = new java.util.ArrayList<>();
+      for (String line : Files.readAllLines(copy("tejun-sample.ndjson", dir))) {
+        if (line.startsWith("{\"gherkinDocument\"") && line.contains("line-auth.feature")) {
+          line =
+              line.replace("会員サイト操作マニュアル 第3章「ログイン」 p.42", "「会員サイト操作マニュアル」 「ログイン」「存在しない見出し」")
+                  .replace(
+                      "\"comments\": []",
+                      "\"comments\": [{\"location\": {\"line\": 1, \"column\": 1},"
+                          + " \"text\": \"# 想定: 契約回線の判定は模擬サイトのもの\"}]");
+        }
+        lines.add(line);
+      }
+      return Files.write(dir.resolve("with-toc.ndjson"), lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] bytes(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
       return in.readAllBytes();

@@ -27,6 +27,10 @@ class HtmlValidityTest {
   static void render() throws Exception {
     Report.render(Fixtures.copy("tejun-sample.ndjson", dir), dir.resolve("tejun"));
     Report.render(Fixtures.unfinishedRun(dir), dir.resolve("unfinished"));
+    Report.render(
+        Fixtures.runWithTableOfContents(dir),
+        dir.resolve("coverage"),
+        java.util.Optional.of(dir.resolve("features")));
     for (Path sample : Kit.samples()) {
       Report.render(sample, dir.resolve(sample.getFileName().toString().replace(".ndjson", "")));
     }
@@ -39,6 +43,7 @@ class HtmlValidityTest {
     return Stream.of(
             "tejun",
             "unfinished",
+            "coverage",
             "attachments",
             "all-statuses",
             "hooks-attachment",

@@ -55,6 +55,23 @@ class ReportMainTest {
   }
 
   @Test
+  void eachScenarioPageLinksItsPdfPrintedByChromiumOnA4() throws Exception {
+    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
+    Path report = dir.resolve("tejun-report");
+    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
+    Path page = report.resolve("scenario-001.html");
+    String href = Pages.read(page).selectFirst(".pdf-link a").attr("href");
+    assertEquals("scenario-001.pdf", href);
+    byte[] pdf = Files.readAllBytes(report.resolve(href));
+    assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    // A4 portrait: 595 x 842 points.
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertTrue(
+        text.matches("(?s).*/MediaBox\\s*\\[\\s*0 0 59[45]\\.?\\d* 84[12]\\.?\\d*\\s*\\].*"),
+        "A4 MediaBox");
+  }
+
+  @Test
   void malformedLineNamesTheFileAndLine() throws Exception {
     Path ndjson = dir.resolve("messages.ndjson");
     List<String> lines = Files.readAllLines(Fixtures.copy("tejun-sample.ndjson", dir));

@@ -1,0 +1,93 @@
+package tejun.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Whole-page screenshots as long as the content, and frames drawn on the image only. */
+class ScreenshotTest {
+  @TempDir static Path dir;
+  static ChromeDriver chromium;
+
+  @BeforeAll
+  static void start() throws Exception {
+    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+    chromium =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build(),
+            options);
+  }
+
+  @AfterAll
+  static void quit() {
+    chromium.quit();
+  }
+
+  private static String open(String body) throws Exception {
+    Path page =
+        Files.writeString(
+            Files.createTempFile(dir, "page", ".html"),
+            "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>t</title></head>"
+                + "<body>"
+                + body
+                + "</body></html>");
+    chromium.get(page.toUri().toString());
+    return chromium.getCurrentUrl();
+  }
+
+  private static BufferedImage image(byte[] png) throws Exception {
+    return ImageIO.read(new ByteArrayInputStream(png));
+  }
+
+  @Test
+  void aLongPageIsShotWholeAndAShortOneWithoutAnEmptyBand() throws Exception {
+    open("<h1>同意書</h1>" + "<p>本文です。</p>".repeat(150) + "<button>同意する</button>");
+    BufferedImage longPage = image(Screenshot.of(chromium).png());
+    long bottom = chromium.findElement(By.tagName("button")).getRect().getY() + 20;
+    assertThat(longPage.getHeight()).isGreaterThan(900).isBetween((int) bottom, (int) bottom + 60);
+
+    open("<h1>短いページ</h1><button>次へ</button>");
+    BufferedImage shortPage = image(Screenshot.of(chromium).png());
+    assertThat(shortPage.getHeight()).isLessThan(200);
+  }
+
+  @Test
+  void theFrameIsDrawnAroundTheElementOnTheImageAndThePageIsUntouched() throws Exception {
+    open("<h1>画面</h1>" + "<p>本文です。</p>".repeat(60) + "<button>同意する</button>");
+    String before = chromium.getPageSource();
+    Screenshot shot = Screenshot.of(chromium);
+    Rectangle button = chromium.findElement(By.tagName("button")).getRect();
+    BufferedImage framed = image(shot.framing(List.of(button)));
+    int red = framed.getRGB(button.getX() - 4, button.getY() + button.getHeight() / 2);
+    assertThat((red >> 16) & 0xFF).isGreaterThan(180);
+    assertThat((red >> 8) & 0xFF).isLessThan(60);
+    int inside = framed.getRGB(button.getX() + button.getWidth() / 2, button.getY() + 2);
+    assertThat(inside)
+        .isEqualTo(
+            image(shot.png()).getRGB(button.getX() + button.getWidth() / 2, button.getY() + 2));
+    assertThat(chromium.getPageSource()).isEqualTo(before);
+  }
+}
