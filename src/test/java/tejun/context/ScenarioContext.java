@@ -8,20 +8,21 @@ import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.picocontainer.Disposable;
 import tejun.ScenarioRecords;
-import tejun.browser.Browser;
 import tejun.browser.BrowserSettings;
+import tejun.browser.ScenarioBrowser;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
 
 /**
  * What one scenario has: a simulated network of its own for its duration (reset, from the pool),
- * its own fresh browser (started on first use, always quit), that browser's tabs and the simulated
- * PC's settings window, and what the customer wrote down on the way (a code from a mail).
+ * its own fresh browser (opened on first use, always closed: a context of its own in a kept
+ * Chromium, or a Chromium of its own), that browser's tabs and the simulated PC's settings window,
+ * and what the customer wrote down on the way (a code from a mail).
  */
 public final class ScenarioContext implements Disposable {
   private final Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
   private SimulatedNetwork network;
-  private Browser browser;
+  private ScenarioBrowser browser;
   private BrowserTabs tabs;
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
@@ -49,8 +50,9 @@ public final class ScenarioContext implements Disposable {
   /** The browser's tabs and the PC's window. */
   public BrowserTabs tabs() {
     if (browser == null) {
-      browser = Browser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
-      tabs = new BrowserTabs(browser.driver());
+      browser =
+          ScenarioBrowser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
+      tabs = new BrowserTabs(browser);
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
           ScenarioRecords.BROWSER_TYPE,
@@ -88,7 +90,7 @@ public final class ScenarioContext implements Disposable {
     return Optional.ofNullable(network);
   }
 
-  public Optional<Browser> browserIfOpen() {
+  public Optional<ScenarioBrowser> browserIfOpen() {
     return Optional.ofNullable(browser);
   }
 
