@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.Proxy;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.HasDevTools;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -31,16 +33,18 @@ import tejun.HarnessException;
  */
 public final class Browser implements AutoCloseable {
   private final WebDriver driver;
-  private final Path profile;
+  private final Optional<Path> profile;
 
-  private Browser(WebDriver driver, Path profile) {
+  private Browser(WebDriver driver, Optional<Path> profile) {
     this.driver = driver;
     this.profile = profile;
   }
 
   public static Browser open(BrowserSettings settings, String proxyAddress) {
     settings.checked();
-    Path profile = tempProfile();
+    // A Grid's node may be another machine: chromedriver makes the profile there.
+    Optional<Path> profile =
+        settings.gridUrl().isPresent() ? Optional.empty() : Optional.of(tempProfile());
     ChromeOptions options = options(settings, proxyAddress, profile);
     WebDriver driver;
     try {
@@ -64,6 +68,10 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  DevTools devTools() {
+    return ((HasDevTools) driver).getDevTools();
   }
 
   /** The whole page in front, as long as its content (see {@link Screenshot}). */
@@ -108,16 +116,17 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  private static ChromeOptions options(BrowserSettings settings, String proxy, Path profile) {
+  private static ChromeOptions options(
+      BrowserSettings settings, String proxy, Optional<Path> profile) {
     ChromeOptions options = new ChromeOptions();
     if (settings.gridUrl().isEmpty()) {
       options.setBinary(settings.chromium().toFile());
     }
+    profile.ifPresent(p -> options.addArguments("--user-data-dir=" + p));
     Proxy viaSimulatedNetwork = new Proxy().setHttpProxy(proxy).setSslProxy(proxy);
     options.setProxy(viaSimulatedNetwork);
     options.setAcceptInsecureCerts(true);
     options.addArguments(
-        "--user-data-dir=" + profile,
         "--proxy-bypass-list=<-loopback>",
         "--lang=ja",
         "--window-size=1280,900",
@@ -149,7 +158,10 @@ public final class Browser implements AutoCloseable {
   }
 
   private void deleteProfile() {
-    try (var files = Files.walk(profile)) {
+    if (profile.isEmpty()) {
+      return;
+    }
+    try (var files = Files.walk(profile.get())) {
       files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -61,14 +61,17 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SampleSites sites;
   private final SimulatedMailbox mailbox;
   private final SimulatedPhone phone;
+  private final ListenAddress address;
 
   private SimulatedNetwork(
+      ListenAddress address,
       WireMockServer server,
       SimulatedPc pc,
       SiteState siteState,
       SampleSites sites,
       SimulatedMailbox mailbox,
       SimulatedPhone phone) {
+    this.address = address;
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
@@ -78,8 +81,12 @@ public final class SimulatedNetwork implements AutoCloseable {
     sites.loadInto(siteState);
   }
 
-  /** Starts on a free loopback port (port 0), or on the given one. */
+  /**
+   * Starts on a free port (port 0), or on the given one, on loopback unless {@link ListenAddress}'s
+   * properties say otherwise.
+   */
   public static SimulatedNetwork start(Path stubs, int port) {
+    ListenAddress address = ListenAddress.fromSystemProperties();
     StubFiles.checkLayout(stubs);
     NetworkMap map = NetworkMap.load(stubs.resolve("network.json"));
     StubFiles mappings = new StubFiles(stubs, map);
@@ -91,22 +98,25 @@ public final class SimulatedNetwork implements AutoCloseable {
     try {
       WireMockServer server =
           new WireMockServer(
-              configuration(stubs, port, mappings, pc, state, sites, mailbox, phone));
+              configuration(stubs, address, port, mappings, pc, state, sites, mailbox, phone));
       CertificateAuthority.whileStarting(server::start);
-      return new SimulatedNetwork(server, pc, state, sites, mailbox, phone);
+      return new SimulatedNetwork(address, server, pc, state, sites, mailbox, phone);
     } catch (RuntimeException e) {
       mailbox.close();
-      throw startFailure(stubs, port, e);
+      throw startFailure(stubs, address, port, e);
     }
   }
 
-  private static HarnessException startFailure(Path stubs, int port, RuntimeException e) {
+  private static HarnessException startFailure(
+      Path stubs, ListenAddress address, int port, RuntimeException e) {
     if (e instanceof HarnessException known) {
       return known;
     }
     if (e instanceof FatalStartupException) {
       return new HarnessException(
-          "The simulated network cannot listen on 127.0.0.1:"
+          "The simulated network cannot listen on "
+              + address.bind()
+              + ":"
               + port
               + " ("
               + e.getMessage()
@@ -117,6 +127,7 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   private static WireMockConfiguration configuration(
       Path stubs,
+      ListenAddress address,
       int port,
       StubFiles mappings,
       SimulatedPc pc,
@@ -130,7 +141,7 @@ public final class SimulatedNetwork implements AutoCloseable {
         .usingFilesUnderDirectory(stubs.toAbsolutePath().toString())
         .mappingSource(mappings)
         .httpServerFactory(StubsOnlyHttpServer.FACTORY)
-        .bindAddress("127.0.0.1")
+        .bindAddress(address.bind())
         .port(port)
         .enableBrowserProxying(true)
         .proxyPassThrough(false)
@@ -192,12 +203,12 @@ public final class SimulatedNetwork implements AutoCloseable {
   }
 
   public String proxyAddress() {
-    return "127.0.0.1:" + server.port();
+    return address.advertised() + ":" + server.port();
   }
 
   /** The proxy, for a client other than the browser (a test's HttpClient). */
   public ProxySelector proxy() {
-    return ProxySelector.of(new InetSocketAddress("127.0.0.1", server.port()));
+    return ProxySelector.of(new InetSocketAddress(address.advertised(), server.port()));
   }
 
   public SimulatedPc pc() {

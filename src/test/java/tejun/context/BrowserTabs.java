@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
+import tejun.browser.ScenarioBrowser;
 
 /**
  * The customer's browser tabs in the order they were opened, the one in front, and the simulated
@@ -11,15 +12,18 @@ import org.openqa.selenium.WindowType;
  * does for a tab opened from it.
  */
 public final class BrowserTabs {
+  private final ScenarioBrowser browser;
   private final WebDriver driver;
   private final List<String> tabs = new ArrayList<>();
   private String current;
   private String pcWindow;
   private String unused;
 
-  BrowserTabs(WebDriver driver) {
+  /** {@code driver} is the browser's own, or one that watches what the steps do with it. */
+  BrowserTabs(ScenarioBrowser browser, WebDriver driver) {
+    this.browser = browser;
     this.driver = driver;
-    this.unused = driver.getWindowHandle();
+    this.unused = browser.firstWindow();
   }
 
   /** The browser on whichever window the last step used. */
@@ -56,7 +60,7 @@ public final class BrowserTabs {
       current = null;
       return driver
           .switchTo()
-          .window(pcWindow != null ? pcWindow : driver.getWindowHandles().iterator().next());
+          .window(pcWindow != null ? pcWindow : browser.windows().iterator().next());
     }
     current = tabs.get(Math.max(0, index - 1));
     return driver.switchTo().window(current);
@@ -71,12 +75,9 @@ public final class BrowserTabs {
 
   /** The browser's first window, unused yet; else a new tab or window. */
   private String claim(WindowType type) {
-    if (unused != null) {
-      String handle = unused;
-      unused = null;
-      return driver.switchTo().window(handle).getWindowHandle();
-    }
-    driver.switchTo().newWindow(type);
-    return driver.getWindowHandle();
+    String handle = unused != null ? unused : browser.open(type);
+    unused = null;
+    driver.switchTo().window(handle);
+    return handle;
   }
 }

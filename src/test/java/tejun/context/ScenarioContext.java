@@ -9,20 +9,21 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.picocontainer.Disposable;
 import tejun.ScenarioRecords;
-import tejun.browser.Browser;
 import tejun.browser.BrowserSettings;
+import tejun.browser.ScenarioBrowser;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
 
 /**
  * What one scenario has: a simulated network of its own for its duration (reset, from the pool),
- * its own fresh browser (started on first use, always quit), that browser's tabs and the simulated
- * PC's settings window, and what the customer wrote down on the way (a code from a mail).
+ * its own fresh browser (opened on first use, always closed: a context of its own in a kept
+ * Chromium, or a Chromium of its own), that browser's tabs and the simulated PC's settings window,
+ * and what the customer wrote down on the way (a code from a mail).
  */
 public final class ScenarioContext implements Disposable {
   private final Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
   private SimulatedNetwork network;
-  private Browser browser;
+  private ScenarioBrowser browser;
   private BrowserTabs tabs;
   private StepActions stepActions;
   private Scenario scenario;
@@ -51,9 +52,12 @@ public final class ScenarioContext implements Disposable {
   /** The browser's tabs and the PC's window. */
   public BrowserTabs tabs() {
     if (browser == null) {
-      browser = Browser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
+      browser =
+          ScenarioBrowser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
       stepActions = new StepActions(browser.driver());
-      tabs = new BrowserTabs(new EventFiringDecorator<>(stepActions).decorate(browser.driver()));
+      tabs =
+          new BrowserTabs(
+              browser, new EventFiringDecorator<>(stepActions).decorate(browser.driver()));
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
           ScenarioRecords.BROWSER_TYPE,
@@ -96,7 +100,7 @@ public final class ScenarioContext implements Disposable {
     return Optional.ofNullable(browser == null ? null : stepActions);
   }
 
-  public Optional<Browser> browserIfOpen() {
+  public Optional<ScenarioBrowser> browserIfOpen() {
     return Optional.ofNullable(browser);
   }
 

@@ -3,6 +3,8 @@ package tejun.harness;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.FilePosition;
@@ -27,8 +29,20 @@ final class FeatureRun {
   /** The same, writing the Cucumber Messages (what the report reads) to {@code messages}. */
   static EngineExecutionResults run(
       Path stubs, Optional<Path> messages, DiscoverySelector... selectors) {
-    String previous = System.getProperty("tejun.stubs");
-    System.setProperty("tejun.stubs", stubs.toString());
+    return run(stubs, messages, Map.of(), selectors);
+  }
+
+  /** The same, with further tejun system properties (such as {@code tejun.grid}) for the run. */
+  static EngineExecutionResults run(
+      Path stubs,
+      Optional<Path> messages,
+      Map<String, String> properties,
+      DiscoverySelector... selectors) {
+    Map<String, String> set = new HashMap<>(properties);
+    set.put("tejun.stubs", stubs.toString());
+    Map<String, String> previous = new HashMap<>();
+    set.keySet().forEach(key -> previous.put(key, System.getProperty(key)));
+    set.forEach(System::setProperty);
     try {
       EngineTestKit.Builder kit =
           EngineTestKit.engine("cucumber").enableImplicitConfigurationParameters(false);
@@ -42,11 +56,14 @@ final class FeatureRun {
           .selectors(selectors)
           .execute();
     } finally {
-      if (previous == null) {
-        System.clearProperty("tejun.stubs");
-      } else {
-        System.setProperty("tejun.stubs", previous);
-      }
+      previous.forEach(
+          (key, value) -> {
+            if (value == null) {
+              System.clearProperty(key);
+            } else {
+              System.setProperty(key, value);
+            }
+          });
     }
   }
 }

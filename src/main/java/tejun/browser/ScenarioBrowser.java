@@ -1,0 +1,40 @@
+package tejun.browser;
+
+import java.util.Set;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+
+/**
+ * The browser one scenario sees, kept apart from every other scenario's as {@link
+ * BrowserSettings#isolation()} says: a fresh context in a Chromium kept open, or a Chromium of its
+ * own. Its requests all go through the scenario's simulated network.
+ */
+public interface ScenarioBrowser extends AutoCloseable {
+
+  static ScenarioBrowser open(BrowserSettings settings, String proxyAddress) {
+    return switch (settings.isolation()) {
+      case CONTEXT -> ContextBrowser.open(settings, proxyAddress);
+      case BROWSER -> new OwnBrowser(Browser.open(settings, proxyAddress));
+    };
+  }
+
+  WebDriver driver();
+
+  /** The window the browser opened with, not yet used by the scenario. */
+  String firstWindow();
+
+  /** Opens a new tab or window and gives its handle, for the caller to switch to. */
+  String open(WindowType type);
+
+  /** The handles of this scenario's open windows and tabs. */
+  Set<String> windows();
+
+  /** The whole page in front. */
+  Screenshot screenshot();
+
+  String version();
+
+  /** Ends the browser for this scenario: its cookies, storage, cache and windows go with it. */
+  @Override
+  void close();
+}
