@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.OutputType;
@@ -41,9 +42,20 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(BrowserSettings settings, String proxyAddress) {
+    return open(settings, proxyAddress, Optional.empty());
+  }
+
+  /**
+   * The same, presenting itself as another browser or app: {@code userAgent} is sent as the
+   * User-Agent header and is {@code navigator.userAgent}, in every tab (a command-line switch, not
+   * a per-tab CDP override, so tabs opened later have it too).
+   */
+  public static Browser open(
+      BrowserSettings settings, String proxyAddress, Optional<String> userAgent) {
     settings.checked();
     Path profile = tempProfile();
     ChromeOptions options = options(settings, proxyAddress, profile);
+    userAgent.ifPresent(agent -> options.addArguments("--user-agent=" + agent));
     WebDriver driver;
     try {
       driver =

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.picocontainer.Disposable;
+import tejun.HarnessException;
 import tejun.ScenarioRecords;
 import tejun.browser.Browser;
 import tejun.browser.BrowserSettings;
+import tejun.browser.UserAgents;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
 
@@ -25,6 +27,7 @@ public final class ScenarioContext implements Disposable {
   private BrowserTabs tabs;
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
+  private Optional<String> userAgent = Optional.empty();
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
@@ -49,7 +52,8 @@ public final class ScenarioContext implements Disposable {
   /** The browser's tabs and the PC's window. */
   public BrowserTabs tabs() {
     if (browser == null) {
-      browser = Browser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
+      browser =
+          Browser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress(), userAgent);
       tabs = new BrowserTabs(browser.driver());
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
@@ -67,6 +71,17 @@ public final class ScenarioContext implements Disposable {
   /** The simulated PC's settings, a window of its own beside the browser's tabs. */
   public WebDriver pcWindow() {
     return tabs().pcWindow();
+  }
+
+  /**
+   * The browser presents itself as {@code name} (a browser or app of {@code stubs/browsers.json})
+   * from its start: said before the first step that uses it.
+   */
+  public void browseAs(String name) {
+    if (browser != null) {
+      throw new HarnessException("「「" + name + "」でサイトを閲覧する」は、ブラウザを使う最初の手順より前に書いてください。");
+    }
+    userAgent = Optional.of(UserAgents.load(stubs).of(name));
   }
 
   /** Writes down {@code value} under {@code label} (such as 確認コード), as the customer would. */
