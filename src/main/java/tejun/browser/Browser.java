@@ -41,11 +41,22 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(BrowserSettings settings, String proxyAddress) {
+    return open(settings, proxyAddress, Optional.empty());
+  }
+
+  /**
+   * The same, presenting itself as another browser or app: {@code userAgent} is sent as the
+   * User-Agent header and is {@code navigator.userAgent}, in every tab (a command-line switch, not
+   * a per-tab CDP override, so tabs opened later have it too).
+   */
+  public static Browser open(
+      BrowserSettings settings, String proxyAddress, Optional<String> userAgent) {
     settings.checked();
     // A Grid's node may be another machine: chromedriver makes the profile there.
     Optional<Path> profile =
         settings.gridUrl().isPresent() ? Optional.empty() : Optional.of(tempProfile());
     ChromeOptions options = options(settings, proxyAddress, profile);
+    userAgent.ifPresent(agent -> options.addArguments("--user-agent=" + agent));
     WebDriver driver;
     try {
       driver =

@@ -1,5 +1,6 @@
 package tejun.browser;
 
+import java.util.Optional;
 import java.util.Set;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
@@ -11,7 +12,15 @@ import org.openqa.selenium.WindowType;
  */
 public interface ScenarioBrowser extends AutoCloseable {
 
-  static ScenarioBrowser open(BrowserSettings settings, String proxyAddress) {
+  /**
+   * A browser presenting itself as another ({@code userAgent}) is a Chromium of its own whatever
+   * the settings, since Chromium takes that for all its tabs at its start.
+   */
+  static ScenarioBrowser open(
+      BrowserSettings settings, String proxyAddress, Optional<String> userAgent) {
+    if (userAgent.isPresent()) {
+      return new OwnBrowser(Browser.open(settings, proxyAddress, userAgent));
+    }
     return switch (settings.isolation()) {
       case CONTEXT -> ContextBrowser.open(settings, proxyAddress);
       case BROWSER -> new OwnBrowser(Browser.open(settings, proxyAddress));

@@ -3,7 +3,9 @@ package tejun.network;
 import com.github.jknack.handlebars.Helper;
 import com.github.jknack.handlebars.Options;
 import com.google.common.html.HtmlEscapers;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -20,13 +22,20 @@ import java.util.stream.Collectors;
  *   <li>{@code {{#with (phone-message request.query.number.0 request.query.id.0)}}}: one of them;
  *   <li>{@code {{#with (phone-line request.query.number.0)}}}: {@code number, valid, mobile} and
  *       {@code kind} (携帯電話 or 固定電話);
- *   <li>{@code {{digits-aloud '12345'}}}: {@code 1、2、3、4、5}, digits as a voice reads them out.
+ *   <li>{@code {{digits-aloud '12345'}}}: {@code 1、2、3、4、5}, digits as a voice reads them out;
+ *   <li>{@code {{#with (mailto request.query.url.0)}}}: a {@code mailto:} link's {@code to,
+ *       subject, body}, as a mail program fills its compose form from it (nothing for another
+ *       link);
+ *   <li>{@code {{#with (mail-check request.query.to.0 request.query.uid.0)}}}: the {@link
+ *       MailCheck} for that mailbox on one of its mails ({@code title, complete, problems}), or
+ *       nothing when no check reads that mailbox.
  * </ul>
  */
 final class MessageHelpers {
   private MessageHelpers() {}
 
-  static Map<String, Helper<?>> of(SimulatedMailbox mailbox, SimulatedPhone phone) {
+  static Map<String, Helper<?>> of(
+      SimulatedMailbox mailbox, SimulatedPhone phone, List<MailCheck> checks) {
     return Map.of(
         "mailbox",
         (Object address, Options options) ->
@@ -60,7 +69,38 @@ final class MessageHelpers {
             text(digits)
                 .codePoints()
                 .mapToObj(Character::toString)
-                .collect(Collectors.joining("、")));
+                .collect(Collectors.joining("、")),
+        "mailto",
+        (Object link, Options options) -> mailto(text(link)),
+        "mail-check",
+        (Object address, Options options) ->
+            check(mailbox, checks, text(address), number(options.param(0, null))));
+  }
+
+  private static Map<String, Object> mailto(String link) {
+    try {
+      MailtoLink mailto = MailtoLink.parse(link);
+      return Map.of(
+          "to", html(mailto.to()), "subject", html(mailto.subject()), "body", html(mailto.body()));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Object> check(
+      SimulatedMailbox mailbox, List<MailCheck> checks, String address, long uid) {
+    Optional<MailCheck> check =
+        checks.stream().filter(c -> c.mailbox().equalsIgnoreCase(address)).findFirst();
+    Optional<SimulatedMailbox.Mail> mail = mailbox.mail(address, uid);
+    if (check.isEmpty() || mail.isEmpty()) {
+      return null;
+    }
+    List<String> problems =
+        check.get().problems(mail.get(), mailbox.messagesTo(address)).stream()
+            .map(MessageHelpers::html)
+            .toList();
+    return Map.of(
+        "title", html(check.get().title()), "complete", problems.isEmpty(), "problems", problems);
   }
 
   private static Map<String, Object> line(String number) {

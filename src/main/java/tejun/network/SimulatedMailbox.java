@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import tejun.HarnessException;
 
 /**
@@ -53,6 +54,9 @@ public final class SimulatedMailbox implements AutoCloseable {
       DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.JAPAN).withZone(JAPAN);
   private static final Comparator<Mail> OLDEST_FIRST =
       Comparator.comparing(Mail::received).thenComparing(Mail::uid);
+
+  /** An address in a mail's text, which the webmail makes a link, as mail programs do. */
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   private final GreenMail server;
 
@@ -101,6 +105,7 @@ public final class SimulatedMailbox implements AutoCloseable {
       values.put("to", html(to));
       values.put("subject", html(subject));
       values.put("body", html(body));
+      values.put("bodyWithLinks", LINK.matcher(html(body)).replaceAll("<a href=\"$0\">$0</a>"));
       values.put("sentAt", date());
       return values;
     }

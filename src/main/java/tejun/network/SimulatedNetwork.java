@@ -187,7 +187,8 @@ public final class SimulatedNetwork implements AutoCloseable {
       RequestTemplates templates) {
     return services -> {
       templates.use(services.getTemplateEngine());
-      Map<String, Helper<?>> helpers = new HashMap<>(MessageHelpers.of(mailbox, phone));
+      Map<String, Helper<?>> helpers =
+          new HashMap<>(MessageHelpers.of(mailbox, phone, MailCheck.installed()));
       helpers.put("site-state", new SiteStateHelper(state));
       helpers.put("simulated-pc", (context, options) -> pc.snapshot());
       helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,7 +37,8 @@ class ScenarioIsolationTest {
     try (SimulatedNetwork first = SimulatedNetwork.start(stubs, 0);
         SimulatedNetwork second = SimulatedNetwork.start(stubs, 0)) {
       WebDriver kept;
-      try (ScenarioBrowser browser = ScenarioBrowser.open(settings, first.proxyAddress())) {
+      try (ScenarioBrowser browser =
+          ScenarioBrowser.open(settings, first.proxyAddress(), Optional.empty())) {
         kept = browser.driver();
         WebDriver driver = kept.switchTo().window(browser.firstWindow());
         driver.get(SITE.replace("http://", "http://tejun:secret@") + "/isolation/secret");
@@ -54,7 +56,8 @@ class ScenarioIsolationTest {
       }
       int firstRequests = first.requests().size();
 
-      try (ScenarioBrowser browser = ScenarioBrowser.open(settings, second.proxyAddress())) {
+      try (ScenarioBrowser browser =
+          ScenarioBrowser.open(settings, second.proxyAddress(), Optional.empty())) {
         assertThat(browser.driver()).isSameAs(kept);
         WebDriver driver = kept.switchTo().window(browser.firstWindow());
         driver.get(PAGE);

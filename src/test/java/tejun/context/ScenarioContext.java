@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.picocontainer.Disposable;
+import tejun.HarnessException;
 import tejun.ScenarioRecords;
 import tejun.browser.BrowserSettings;
 import tejun.browser.ScenarioBrowser;
+import tejun.browser.UserAgents;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
 
@@ -28,6 +30,7 @@ public final class ScenarioContext implements Disposable {
   private StepActions stepActions;
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
+  private Optional<String> userAgent = Optional.empty();
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
@@ -53,7 +56,8 @@ public final class ScenarioContext implements Disposable {
   public BrowserTabs tabs() {
     if (browser == null) {
       browser =
-          ScenarioBrowser.open(BrowserSettings.fromSystemProperties(), network().proxyAddress());
+          ScenarioBrowser.open(
+              BrowserSettings.fromSystemProperties(), network().proxyAddress(), userAgent);
       stepActions = new StepActions(browser.driver());
       tabs =
           new BrowserTabs(
@@ -74,6 +78,17 @@ public final class ScenarioContext implements Disposable {
   /** The simulated PC's settings, a window of its own beside the browser's tabs. */
   public WebDriver pcWindow() {
     return tabs().pcWindow();
+  }
+
+  /**
+   * The browser presents itself as {@code name} (a browser or app of {@code stubs/browsers.json})
+   * from its start: said before the first step that uses it.
+   */
+  public void browseAs(String name) {
+    if (browser != null) {
+      throw new HarnessException("「「" + name + "」でサイトを閲覧する」は、ブラウザを使う最初の手順より前に書いてください。");
+    }
+    userAgent = Optional.of(UserAgents.load(stubs).of(name));
   }
 
   /** Writes down {@code value} under {@code label} (such as 確認コード), as the customer would. */

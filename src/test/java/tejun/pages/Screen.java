@@ -1,6 +1,7 @@
 package tejun.pages;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -141,6 +142,12 @@ public abstract class Screen {
     }
     return target.getDomProperty("form") != null
         && (tag.equals("button") ? !type.equals("button") && !type.equals("reset") : true);
+  }
+
+  /** Where the link whose visible words are {@code label} leads, as its page wrote it. */
+  public Optional<String> linkTarget(String label) {
+    By link = By.xpath("//a[normalize-space(.)=" + literal(label) + "]");
+    return Optional.ofNullable(find(link).getDomAttribute("href"));
   }
 
   /** Types into the field whose label reads {@code label}, replacing what was there. */

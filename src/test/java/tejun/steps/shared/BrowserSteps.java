@@ -19,6 +19,11 @@ public class BrowserSteps {
     this.context = context;
   }
 
+  @もし("「{label}」でサイトを閲覧する")
+  public void browseAs(String browserOrApp) {
+    context.browseAs(browserOrApp);
+  }
+
   @もし("{site}の「{url}」を開く")
   public void open(SampleSite site, String url) {
     String host = URI.create(url).getHost();

@@ -45,6 +45,11 @@ public class ScreenSteps {
     screen().enter(label, value);
   }
 
+  @もし("「{label}」を次のとおりに書き換える:")
+  public void rewrite(String label, String text) {
+    screen().enter(label, text);
+  }
+
   @もし("次のとおり入力する:")
   public void fillIn(Map<String, String> answers) {
     answers.forEach(screen()::fill);
