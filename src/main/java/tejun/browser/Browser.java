@@ -85,11 +85,6 @@ public final class Browser implements AutoCloseable {
     return ((HasDevTools) driver).getDevTools();
   }
 
-  /** The whole page in front, as long as its content (see {@link Screenshot}). */
-  public Screenshot screenshot() {
-    return Screenshot.of(driver);
-  }
-
   /** Completes when a person has closed every window of this browser, and so Chromium itself. */
   public CompletableFuture<Void> closedByThePerson() {
     return LastWindowClosed.watch(((HasDevTools) driver).getDevTools());

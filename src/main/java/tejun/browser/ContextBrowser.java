@@ -3,7 +3,6 @@ package tejun.browser;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.v153.browser.model.BrowserContextID;
@@ -18,9 +17,8 @@ import org.openqa.selenium.devtools.v153.target.model.TargetInfo;
  * of its own away. Its tabs and windows are opened in it by CDP, since WebDriver's new window would
  * open in the browser's default context.
  */
-final class ContextBrowser implements ScenarioBrowser {
+final class ContextBrowser extends AbstractScenarioBrowser {
   private final BrowserSettings settings;
-  private final Browser browser;
   private final DevTools devTools;
   private final BrowserContextID context;
   private final String anchor;
@@ -28,8 +26,8 @@ final class ContextBrowser implements ScenarioBrowser {
 
   private ContextBrowser(
       BrowserSettings settings, Browser browser, BrowserContextID context, String firstWindow) {
+    super(browser);
     this.settings = settings;
-    this.browser = browser;
     this.devTools = browser.devTools();
     this.context = context;
     this.anchor = browser.driver().getWindowHandle();
@@ -78,11 +76,6 @@ final class ContextBrowser implements ScenarioBrowser {
   }
 
   @Override
-  public WebDriver driver() {
-    return browser.driver();
-  }
-
-  @Override
   public String firstWindow() {
     return firstWindow;
   }
@@ -106,16 +99,6 @@ final class ContextBrowser implements ScenarioBrowser {
       }
     }
     return windows;
-  }
-
-  @Override
-  public Screenshot screenshot() {
-    return browser.screenshot();
-  }
-
-  @Override
-  public String version() {
-    return browser.version();
   }
 
   @Override

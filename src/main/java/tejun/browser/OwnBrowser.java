@@ -1,22 +1,15 @@
 package tejun.browser;
 
 import java.util.Set;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 
 /** A Chromium of the scenario's own, quit when it ends. */
-final class OwnBrowser implements ScenarioBrowser {
-  private final Browser browser;
+final class OwnBrowser extends AbstractScenarioBrowser {
   private final String firstWindow;
 
   OwnBrowser(Browser browser) {
-    this.browser = browser;
+    super(browser);
     this.firstWindow = browser.driver().getWindowHandle();
-  }
-
-  @Override
-  public WebDriver driver() {
-    return browser.driver();
   }
 
   @Override
@@ -32,16 +25,6 @@ final class OwnBrowser implements ScenarioBrowser {
   @Override
   public Set<String> windows() {
     return browser.driver().getWindowHandles();
-  }
-
-  @Override
-  public Screenshot screenshot() {
-    return browser.screenshot();
-  }
-
-  @Override
-  public String version() {
-    return browser.version();
   }
 
   @Override

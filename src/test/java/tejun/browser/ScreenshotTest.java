@@ -90,4 +90,35 @@ class ScreenshotTest {
             image(shot.png()).getRGB(button.getX() + button.getWidth() / 2, button.getY() + 2));
     assertThat(chromium.getPageSource()).isEqualTo(before);
   }
+
+  @Test
+  void aPageShowingWhatItShowedIsNotShotAgainAndAnyChangeIsSeen() throws Exception {
+    open("<h1>申込</h1><label for=n>お名前</label><input id=n><p id=p>本文</p><img src=x.png>");
+    Screenshot first = Screenshot.of(chromium, null);
+    assertThat(Screenshot.of(chromium, first)).isSameAs(first);
+
+    chromium.findElement(By.id("n")).sendKeys("見本");
+    Screenshot typed = Screenshot.of(chromium, first);
+    assertThat(typed).isNotSameAs(first);
+    assertThat(Screenshot.of(chromium, typed)).isSameAs(typed);
+
+    chromium.executeScript("document.getElementById('p').textContent = '変わった本文'");
+    Screenshot changed = Screenshot.of(chromium, typed);
+    assertThat(changed).isNotSameAs(typed);
+
+    chromium.executeScript("window.scrollTo(0, 0); document.body.style.height = '3000px'");
+    chromium.executeScript("window.scrollTo(0, 200)");
+    assertThat(Screenshot.of(chromium, changed)).isNotSameAs(changed);
+
+    open("<h1>申込</h1><label for=n>お名前</label><input id=n><p id=p>本文</p><img src=x.png>");
+    Screenshot reloaded = Screenshot.of(chromium, first);
+    assertThat(reloaded).as("the same markup in a new document").isNotSameAs(first);
+
+    chromium.executeScript(
+        "document.body.animate([{opacity: 1}, {opacity: 0.5}], {duration: 60000})");
+    Screenshot animating = Screenshot.of(chromium, reloaded);
+    assertThat(Screenshot.of(chromium, animating))
+        .as("never reused while animating")
+        .isNotSameAs(animating);
+  }
 }

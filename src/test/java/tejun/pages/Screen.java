@@ -63,8 +63,11 @@ public abstract class Screen {
                 + ") が表示されています");
     return wait.until(
         d -> {
-          failIfNoStubAnswered(d);
-          return condition.apply(d);
+          T met = condition.apply(d);
+          if (met == null || Boolean.FALSE.equals(met)) {
+            failIfNoStubAnswered(d);
+          }
+          return met;
         });
   }
 

@@ -1,0 +1,29 @@
+package tejun.browser;
+
+import org.openqa.selenium.WebDriver;
+
+/** What a scenario's browser does the same way however it is kept apart. */
+abstract class AbstractScenarioBrowser implements ScenarioBrowser {
+  protected final Browser browser;
+  private Screenshot last;
+
+  AbstractScenarioBrowser(Browser browser) {
+    this.browser = browser;
+  }
+
+  @Override
+  public WebDriver driver() {
+    return browser.driver();
+  }
+
+  @Override
+  public Screenshot screenshot() {
+    last = Screenshot.of(browser.driver(), last);
+    return last;
+  }
+
+  @Override
+  public String version() {
+    return browser.version();
+  }
+}
