@@ -1,17 +1,28 @@
 #!/bin/sh
-# Prints tejun's performance figures: runs the procedures (all, or those matching the tag
-# expression given as $1), then reads the run's messages. Figures, not assertions.
+# tejun's benchmark: figures printed, never asserted. Usage: sh src/main/sh/benchmark.sh [tags]
+# 1. The procedures (all, or those matching the tag expression) as `mvn -Pprocedures verify` runs
+#    them, with 1 and with 2 workers: wall time, the speed-up, and the run's figures.
+# 2. tejun.bench.Benchmark: each procedure under tejun against a bare Selenium replay of the same
+#    actions, alternating; per-step figures, isolation cost, first-scenario cost, peak memory.
 set -eu
 cd "$(dirname "$0")/../.."
 tags="${1:-}"
-start=$(date +%s)
 mkdir -p target
-if [ -n "$tags" ]; then
-  mvn -Pprocedures verify -Dcucumber.filter.tags="$tags" > target/benchmark.log 2>&1
-else
-  mvn -Pprocedures verify > target/benchmark.log 2>&1
-fi
-end=$(date +%s)
-echo "mvn -Pprocedures verify: $((end - start)) s wall time on $(nproc) cores"
-mvn -q exec:java -Dexec.mainClass=tejun.report.RunFigures \
-  -Dexec.args="target/cucumber/messages.ndjson target/tejun-report"
+for w in 1 2; do
+  set -- -B -Pprocedures verify \
+    -Dcucumber.execution.parallel.config.fixed.parallelism="$w" \
+    -Dcucumber.execution.parallel.config.fixed.max-pool-size="$w"
+  if [ -n "$tags" ]; then set -- "$@" -Dcucumber.filter.tags="$tags"; fi
+  start=$(date +%s)
+  mvn "$@" > "target/benchmark-$w.log" 2>&1 || echo "(the run failed: target/benchmark-$w.log)"
+  end=$(date +%s)
+  eval "wall$w=$((end - start))"
+  echo "== $w worker(s): mvn -Pprocedures verify took $((end - start)) s wall time on $(nproc) cores"
+  mvn -q exec:java -Dexec.mainClass=tejun.report.RunFigures \
+    -Dexec.args="target/cucumber/messages.ndjson target/tejun-report"
+done
+echo "== 2 workers against 1: $(awk "BEGIN { printf \"%.2f\", $wall1 / $wall2 }")× (Maven wall time, report included)"
+echo "== each procedure under tejun and as a bare Selenium replay (target/benchmark/)"
+mvn -q test-compile
+mvn -q exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+  -Dexec.args="-XX:TieredStopAtLevel=1 --add-exports=java.base/sun.security.x509=ALL-UNNAMED -Dfile.encoding=UTF-8 -cp %classpath tejun.bench.Benchmark \"$tags\""

@@ -2,6 +2,7 @@ package tejun.context;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import tejun.browser.ScenarioBrowser;
@@ -18,11 +19,14 @@ public final class BrowserTabs {
   private String current;
   private String pcWindow;
   private String unused;
+  private String focused;
+  private final Optional<ActionTrace> trace;
 
   /** {@code driver} is the browser's own, or one that watches what the steps do with it. */
-  BrowserTabs(ScenarioBrowser browser, WebDriver driver) {
+  BrowserTabs(ScenarioBrowser browser, WebDriver driver, Optional<ActionTrace> trace) {
     this.browser = browser;
     this.driver = driver;
+    this.trace = trace;
     this.unused = browser.firstWindow();
   }
 
@@ -37,13 +41,13 @@ public final class BrowserTabs {
       current = claim(WindowType.TAB);
       tabs.add(current);
     }
-    return driver.switchTo().window(current);
+    return focus(current);
   }
 
   /** A new tab beside the others (not in the PC's window), in front. */
   public WebDriver openNew() {
     if (current != null) {
-      driver.switchTo().window(current);
+      focus(current);
     }
     current = claim(WindowType.TAB);
     tabs.add(current);
@@ -55,29 +59,39 @@ public final class BrowserTabs {
     current();
     int index = tabs.indexOf(current);
     driver.close();
+    focused = null;
     tabs.remove(index);
     if (tabs.isEmpty()) {
       current = null;
-      return driver
-          .switchTo()
-          .window(pcWindow != null ? pcWindow : browser.windows().iterator().next());
+      return focus(pcWindow != null ? pcWindow : browser.windows().iterator().next());
     }
     current = tabs.get(Math.max(0, index - 1));
-    return driver.switchTo().window(current);
+    return focus(current);
   }
 
   public WebDriver pcWindow() {
     if (pcWindow == null) {
       pcWindow = claim(WindowType.WINDOW);
     }
-    return driver.switchTo().window(pcWindow);
+    return focus(pcWindow);
+  }
+
+  /** Switching windows costs a round trip to the browser: only when another is in front. */
+  private WebDriver focus(String handle) {
+    if (!handle.equals(focused)) {
+      driver.switchTo().window(handle);
+      focused = handle;
+    }
+    return driver;
   }
 
   /** The browser's first window, unused yet; else a new tab or window. */
   private String claim(WindowType type) {
     String handle = unused != null ? unused : browser.open(type);
+    trace.ifPresent(t -> t.windowOpened(handle, type, handle.equals(unused)));
     unused = null;
-    driver.switchTo().window(handle);
+    focused = null;
+    focus(handle);
     return handle;
   }
 }

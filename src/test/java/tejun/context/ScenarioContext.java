@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.picocontainer.Disposable;
 import tejun.HarnessException;
 import tejun.ScenarioRecords;
 import tejun.browser.BrowserSettings;
 import tejun.browser.ScenarioBrowser;
+import tejun.browser.Screenshot;
 import tejun.browser.UserAgents;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
@@ -31,6 +33,7 @@ public final class ScenarioContext implements Disposable {
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
   private Optional<String> userAgent = Optional.empty();
+  private final Optional<ActionTrace> trace = ActionTrace.ifRecording();
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
@@ -58,10 +61,15 @@ public final class ScenarioContext implements Disposable {
       browser =
           ScenarioBrowser.open(
               BrowserSettings.fromSystemProperties(), network().proxyAddress(), userAgent);
-      stepActions = new StepActions(browser.driver());
+      stepActions = new StepActions(browser, trace);
+      trace.ifPresent(t -> t.browserOpened(userAgent));
+      WebDriverListener[] listeners =
+          trace.isPresent()
+              ? new WebDriverListener[] {trace.get(), stepActions}
+              : new WebDriverListener[] {stepActions};
       tabs =
           new BrowserTabs(
-              browser, new EventFiringDecorator<>(stepActions).decorate(browser.driver()));
+              browser, new EventFiringDecorator<>(listeners).decorate(browser.driver()), trace);
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
           ScenarioRecords.BROWSER_TYPE,
@@ -89,6 +97,12 @@ public final class ScenarioContext implements Disposable {
       throw new HarnessException("「「" + name + "」でサイトを閲覧する」は、ブラウザを使う最初の手順より前に書いてください。");
     }
     userAgent = Optional.of(UserAgents.load(stubs).of(name));
+  }
+
+  /** The whole page in front of the open browser. */
+  public Screenshot screenshot() {
+    trace.ifPresent(ActionTrace::screenshot);
+    return browser.screenshot();
   }
 
   /** Writes down {@code value} under {@code label} (such as 確認コード), as the customer would. */
@@ -132,6 +146,7 @@ public final class ScenarioContext implements Disposable {
   @Override
   public void dispose() {
     try {
+      trace.ifPresent(t -> t.save(scenario));
       closeBrowser();
     } finally {
       if (network != null) {

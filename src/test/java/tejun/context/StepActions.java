@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
+import tejun.browser.ScenarioBrowser;
 import tejun.browser.Screenshot;
 
 /**
@@ -17,14 +17,16 @@ import tejun.browser.Screenshot;
  * are drawn on the image.
  */
 public final class StepActions implements WebDriverListener {
-  private final WebDriver browser;
+  private final ScenarioBrowser browser;
+  private final Optional<ActionTrace> trace;
   private Screenshot before;
   private String beforeUrl;
   private final List<Rectangle> boxes = new ArrayList<>();
 
-  /** {@code browser} is the undecorated driver, so that looking does not count as acting. */
-  StepActions(WebDriver browser) {
+  /** Looks through {@code browser}'s own driver, so that looking does not count as acting. */
+  StepActions(ScenarioBrowser browser, Optional<ActionTrace> trace) {
     this.browser = browser;
+    this.trace = trace;
   }
 
   @Override
@@ -48,9 +50,10 @@ public final class StepActions implements WebDriverListener {
   }
 
   private void actingOn(WebElement element) {
-    String url = browser.getCurrentUrl();
+    String url = browser.driver().getCurrentUrl();
     if (before == null) {
-      before = Screenshot.of(browser);
+      before = browser.screenshot();
+      trace.ifPresent(ActionTrace::screenshot);
       beforeUrl = url;
     }
     if (!url.equals(beforeUrl)) {

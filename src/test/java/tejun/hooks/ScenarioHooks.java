@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.WebDriver;
 import tejun.ScenarioRecords;
+import tejun.WarmStart;
 import tejun.context.ScenarioContext;
 import tejun.context.StepActions;
 import tejun.network.SimulatedMailbox.Mail;
@@ -36,6 +39,12 @@ public class ScenarioHooks {
     this.context = context;
   }
 
+  /** The first scenario costs what a later one does (see {@link WarmStart}). */
+  @BeforeAll
+  public static void warmStart() {
+    WarmStart.once(Path.of(System.getProperty("tejun.stubs", "stubs")));
+  }
+
   @Before(order = 0)
   public void begin(Scenario scenario) {
     context.begin(scenario);
@@ -55,7 +64,7 @@ public class ScenarioHooks {
         .ifPresent(
             b ->
                 scenario.attach(
-                    b.screenshot().png(),
+                    context.screenshot().png(),
                     ScenarioRecords.SCREENSHOT_TYPE,
                     ScenarioRecords.SCREENSHOT_NAME));
     if (context.networkIfStarted().isPresent()) {

@@ -1,0 +1,191 @@
+package tejun.bench;
+
+import io.cucumber.core.cli.Main;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import tejun.browser.BrowserSettings;
+import tejun.report.ReportInputException;
+import tejun.report.ScenarioTimes;
+
+/**
+ * tejun's benchmark: figures printed, never asserted. For each procedure in turn, its time under
+ * tejun (Cucumber, every hook, the records the report needs) and then a bare Selenium replay of the
+ * same actions ({@link Replay}) in a context, then in a browser of its own, alternating so that the
+ * machine's noise hits every side; then per-step figures, the first scenario's extra cost and peak
+ * memory. Run by {@code sh src/main/sh/benchmark.sh}; arguments: a tag expression (optional).
+ */
+public final class Benchmark {
+  private static final Path STUBS = Path.of("stubs");
+  private static final List<Double> isolation = new ArrayList<>();
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Files.createDirectories(Path.of("target", "benchmark"));
+    Optional<String> tags =
+        args.length > 0 && !args[0].isBlank() ? Optional.of(args[0]) : Optional.empty();
+    MemoryPeaks memory = MemoryPeaks.start();
+    System.setProperty("cucumber.execution.parallel.enabled", "false");
+    List<ScenarioTimes> scenarios =
+        cucumber(work.resolve("dry-run.ndjson"), tags, true, "features");
+    System.out.printf(
+        "%d procedures%s, one at a time%n%n",
+        scenarios.size(), tags.map(t -> " (" + t + ")").orElse(""));
+
+    ScenarioTimes first = scenarios.get(0);
+    long coldStart = System.nanoTime();
+    Duration cold = runTejun(work, -1, first).duration();
+    Duration coldRun = Duration.ofNanos(System.nanoTime() - coldStart);
+    long warmStart = System.nanoTime();
+    Duration warm = runTejun(work, 0, first).duration();
+    Duration warmRun = Duration.ofNanos(System.nanoTime() - warmStart);
+
+    BrowserSettings context = settings(BrowserSettings.Isolation.CONTEXT);
+    BrowserSettings ownBrowser = settings(BrowserSettings.Isolation.BROWSER);
+    List<ScenarioTimes> measured = new ArrayList<>();
+    double tejunTotal = 0;
+    double replayTotal = 0;
+    System.out.printf(
+        "%-55s %6s %8s %8s %6s %8s%n",
+        "procedure", "steps", "tejun", "replay", "ratio", "own browser");
+    for (int i = 0; i < scenarios.size(); i++) {
+      ScenarioTimes tejun = runTejun(work, i + 1, scenarios.get(i));
+      Path trace = trace(work, tejun.location());
+      Replay.Result replay = Replay.of(trace, STUBS, context);
+      Replay.Result replayOwn = Replay.of(trace, STUBS, ownBrowser);
+      measured.add(tejun);
+      String note =
+          !tejun.passed()
+              ? "  (tejun: not passed)"
+              : replay.divergence().map(d -> "  (replay parted: " + d + ")").orElse("");
+      System.out.printf(
+          "%-55s %6d %7.2fs %7.2fs %6.2f %7.2fs%s%n",
+          shortName(tejun.location()),
+          tejun.steps().size(),
+          seconds(tejun.duration()),
+          seconds(replay.time()),
+          seconds(tejun.duration()) / seconds(replay.time()),
+          seconds(replayOwn.time()),
+          note);
+      if (tejun.passed() && replay.divergence().isEmpty()) {
+        tejunTotal += seconds(tejun.duration());
+        replayTotal += seconds(replay.time());
+        isolation.add(seconds(replayOwn.time()) - seconds(replay.time()));
+      }
+    }
+    System.out.printf(
+        "%ntejun against the bare replay, over the procedures the replay followed to the end: %.1f"
+            + " s / %.1f s = %.2f×%n",
+        tejunTotal, replayTotal, tejunTotal / replayTotal);
+    System.out.printf(
+        "isolation: a Chromium of its own costs a replay %s more than a context (median, p95)%n",
+        medianAndP95(isolation, "s"));
+    System.out.printf(
+        "first procedure of the run: %.2f s cold, %.2f s warm: %.2f s more; Cucumber's whole run of"
+            + " it (JVM already started; warm start and glue included): %.2f s cold, %.2f s warm%n",
+        seconds(cold),
+        seconds(warm),
+        seconds(cold.minus(warm)),
+        seconds(coldRun),
+        seconds(warmRun));
+    List<Double> steps = new ArrayList<>();
+    List<Double> hooks = new ArrayList<>();
+    Map<String, List<Double>> byText = new TreeMap<>();
+    for (ScenarioTimes s : measured) {
+      s.steps()
+          .forEach(
+              st -> {
+                steps.add(seconds(st.duration()) * 1000);
+                byText
+                    .computeIfAbsent(st.text(), k -> new ArrayList<>())
+                    .add(seconds(st.duration()) * 1000);
+              });
+      s.hooks().forEach(h -> hooks.add(seconds(h) * 1000));
+    }
+    System.out.printf("steps: %d, %s (median, p95)%n", steps.size(), medianAndP95(steps, "ms"));
+    System.out.printf(
+        "hooks (screenshots and records after each step): %d, %s (median, p95)%n",
+        hooks.size(), medianAndP95(hooks, "ms"));
+    String watched = System.getProperty("tejun.bench.step", "タイムアウト");
+    byText.forEach(
+        (text, times) -> {
+          if (text.contains(watched)) {
+            System.out.printf(
+                "step 「%s」: n=%d, %s (median, p95)%n",
+                text, times.size(), medianAndP95(times, "ms"));
+          }
+        });
+    memory.stop();
+    System.out.printf(
+        "peak memory: this JVM %d MB (resident), its browsers and drivers %d MB together"
+            + " (sampled)%n",
+        memory.jvmPeakMb(), memory.childrenPeakMb());
+    System.exit(0);
+  }
+
+  private static BrowserSettings settings(BrowserSettings.Isolation isolation) {
+    System.setProperty("tejun.isolation", isolation.name().toLowerCase());
+    return BrowserSettings.fromSystemProperties();
+  }
+
+  private static ScenarioTimes runTejun(Path work, int n, ScenarioTimes scenario) throws Exception {
+    System.setProperty("tejun.isolation", "context");
+    System.setProperty("tejun.trace", work.resolve("traces").toString());
+    List<ScenarioTimes> run =
+        cucumber(
+            work.resolve("run-" + n + ".ndjson"), Optional.empty(), false, scenario.location());
+    System.clearProperty("tejun.trace");
+    return run.get(0);
+  }
+
+  private static List<ScenarioTimes> cucumber(
+      Path messages, Optional<String> tags, boolean dryRun, String what)
+      throws IOException, ReportInputException {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--glue", "tejun", "--plugin", "message:" + messages, "--monochrome"));
+    if (dryRun) {
+      args.add("--dry-run");
+    }
+    tags.ifPresent(t -> args.addAll(List.of("--tags", t)));
+    args.add(what);
+    Main.run(args.toArray(String[]::new), Benchmark.class.getClassLoader());
+    return ScenarioTimes.read(messages);
+  }
+
+  private static Path trace(Path work, String location) {
+    Path feature = Path.of(location.substring(0, location.lastIndexOf(':')));
+    String line = location.substring(location.lastIndexOf(':') + 1);
+    return work.resolve("traces")
+        .resolve(feature.getParent().getFileName().toString())
+        .resolve(feature.getFileName().toString().replace(".feature", "") + "-" + line + ".json");
+  }
+
+  private static String shortName(String location) {
+    return location.replaceFirst("^.*features/", "");
+  }
+
+  private static String medianAndP95(Collection<Double> values, String unit) {
+    if (values.isEmpty()) {
+      return "none";
+    }
+    List<Double> sorted = values.stream().sorted().toList();
+    double median = sorted.get(sorted.size() / 2);
+    double p95 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1));
+    return unit.equals("s")
+        ? String.format("%.2f s, %.2f s", median, p95)
+        : String.format("%.0f ms, %.0f ms", median, p95);
+  }
+
+  private static double seconds(Duration d) {
+    return d.toNanos() / 1e9;
+  }
+}

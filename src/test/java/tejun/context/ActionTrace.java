@@ -1,0 +1,189 @@
+package tejun.context;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cucumber.java.Scenario;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.WrapsElement;
+import org.openqa.selenium.remote.RemoteWebElement;
+import org.openqa.selenium.support.events.WebDriverListener;
+
+/**
+ * What a scenario did with its browser, as a bare Selenium script would do it: the navigations, the
+ * elements found (by the locators the steps used) and acted on, the windows switched to, and the
+ * screenshots taken. The benchmark replays it without Cucumber or the report ({@code
+ * tejun.bench.Replay}). Recorded only when {@code -Dtejun.trace=<directory>} is set.
+ */
+public final class ActionTrace implements WebDriverListener {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final List<Map<String, Object>> actions = new ArrayList<>();
+  private final Map<String, Map<String, Object>> found = new HashMap<>();
+  private final Map<String, Integer> windows = new HashMap<>();
+
+  /** A trace for this run, if the run records them. */
+  static Optional<ActionTrace> ifRecording() {
+    return Optional.ofNullable(System.getProperty("tejun.trace")).map(d -> new ActionTrace());
+  }
+
+  void browserOpened(Optional<String> userAgent) {
+    windows.clear();
+    found.clear();
+    Map<String, Object> action = action("browser");
+    userAgent.ifPresent(ua -> action.put("userAgent", ua));
+  }
+
+  void windowOpened(String handle, WindowType type, boolean first) {
+    action(first ? "first" : type == WindowType.TAB ? "tab" : "window")
+        .put("window", window(handle));
+  }
+
+  void screenshot() {
+    action("screenshot");
+  }
+
+  @Override
+  public void afterFindElement(WebDriver driver, By locator, WebElement result) {
+    found.put(id(result), locator(null, locator, 0));
+  }
+
+  @Override
+  public void afterFindElements(WebDriver driver, By locator, List<WebElement> result) {
+    for (int i = 0; i < result.size(); i++) {
+      found.put(id(result.get(i)), locator(null, locator, i));
+    }
+  }
+
+  @Override
+  public void afterFindElement(WebElement element, By locator, WebElement result) {
+    found.put(id(result), locator(element, locator, 0));
+  }
+
+  @Override
+  public void afterFindElements(WebElement element, By locator, List<WebElement> result) {
+    for (int i = 0; i < result.size(); i++) {
+      found.put(id(result.get(i)), locator(element, locator, i));
+    }
+  }
+
+  private Map<String, Object> locator(WebElement within, By by, int index) {
+    Map<String, Object> locator = new LinkedHashMap<>();
+    if (within != null && found.containsKey(id(within))) {
+      locator.put("within", found.get(id(within)));
+    }
+    locator.put("by", by.toString());
+    locator.put("index", index);
+    return locator;
+  }
+
+  @Override
+  public void beforeClick(WebElement element) {
+    onElement("click", element);
+  }
+
+  @Override
+  public void beforeSendKeys(WebElement element, CharSequence... keysToSend) {
+    onElement("type", element).put("text", String.join("", keysToSend));
+  }
+
+  @Override
+  public void beforeClear(WebElement element) {
+    onElement("clear", element);
+  }
+
+  @Override
+  public void beforeSubmit(WebElement element) {
+    onElement("submit", element);
+  }
+
+  private Map<String, Object> onElement(String kind, WebElement element) {
+    Map<String, Object> action = action(kind);
+    action.put("element", found.get(id(element)));
+    return action;
+  }
+
+  @Override
+  public void beforeGet(WebDriver driver, String url) {
+    action("get").put("url", url);
+  }
+
+  @Override
+  public void beforeTo(WebDriver.Navigation navigation, String url) {
+    action("get").put("url", url);
+  }
+
+  @Override
+  public void beforeBack(WebDriver.Navigation navigation) {
+    action("back");
+  }
+
+  @Override
+  public void beforeRefresh(WebDriver.Navigation navigation) {
+    action("refresh");
+  }
+
+  @Override
+  public void beforeWindow(WebDriver.TargetLocator targetLocator, String nameOrHandle) {
+    action("switch").put("window", window(nameOrHandle));
+  }
+
+  @Override
+  public void beforeClose(WebDriver driver) {
+    action("close");
+  }
+
+  /** The listener sees an element sometimes as found, sometimes as the decorator wraps it. */
+  private static String id(WebElement element) {
+    WebElement e = element;
+    while (e instanceof WrapsElement wrapper) {
+      e = wrapper.getWrappedElement();
+    }
+    return e instanceof RemoteWebElement remote ? remote.getId() : e.toString();
+  }
+
+  private int window(String handle) {
+    return windows.computeIfAbsent(handle, h -> windows.size());
+  }
+
+  private Map<String, Object> action(String kind) {
+    Map<String, Object> action = new LinkedHashMap<>();
+    action.put("action", kind);
+    actions.add(action);
+    return action;
+  }
+
+  /** Writes the trace as {@code <feature file>-<line>.json} in the trace directory. */
+  void save(Scenario scenario) {
+    URI uri = scenario.getUri();
+    Path feature = Path.of(uri.getSchemeSpecificPart());
+    Path file =
+        Path.of(System.getProperty("tejun.trace"))
+            .resolve(feature.getParent().getFileName().toString())
+            .resolve(
+                feature.getFileName().toString().replace(".feature", "")
+                    + "-"
+                    + scenario.getLine()
+                    + ".json");
+    try {
+      Files.createDirectories(file.getParent());
+      JSON.writerWithDefaultPrettyPrinter()
+          .writeValue(
+              file.toFile(),
+              Map.of("scenario", uri + ":" + scenario.getLine(), "actions", actions));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
