@@ -5,7 +5,7 @@
 # 2. tejun.bench.Benchmark: each procedure under tejun against a bare Selenium replay of the same
 #    actions, alternating; per-step figures, isolation cost, first-scenario cost, peak memory.
 set -eu
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 tags="${1:-}"
 mkdir -p target
 for w in 1 2; do

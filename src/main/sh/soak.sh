@@ -2,7 +2,7 @@
 # The soak: runs the procedures N times in a row (default 20) with the given worker counts
 # (default "1 2"), then prints the failures per scenario. Usage: sh src/main/sh/soak.sh [N] ["1 2"] [tags]
 set -eu
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 runs="${1:-20}"
 workers="${2:-1 2}"
 tags="${3:-}"

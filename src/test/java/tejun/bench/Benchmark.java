@@ -24,7 +24,6 @@ import tejun.report.ScenarioTimes;
  */
 public final class Benchmark {
   private static final Path STUBS = Path.of("stubs");
-  private static final List<Double> isolation = new ArrayList<>();
 
   private Benchmark() {}
 
@@ -51,6 +50,7 @@ public final class Benchmark {
     BrowserSettings context = settings(BrowserSettings.Isolation.CONTEXT);
     BrowserSettings ownBrowser = settings(BrowserSettings.Isolation.BROWSER);
     List<ScenarioTimes> measured = new ArrayList<>();
+    List<Double> isolation = new ArrayList<>();
     double tejunTotal = 0;
     double replayTotal = 0;
     System.out.printf(
