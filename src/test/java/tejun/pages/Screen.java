@@ -125,7 +125,23 @@ public abstract class Screen {
     boolean leavesThePage = leavesThePage(target);
     target.click();
     if (leavesThePage) {
-      waitUntil(ExpectedConditions.stalenessOf(page), "「" + label + "」の次の画面");
+      waitUntil(d -> replaced(page), "「" + label + "」の次の画面");
+    }
+  }
+
+  /**
+   * Whether the page {@code html} belonged to is gone. While the next one loads, Chromium may
+   * answer about the old element with another error than "stale" (its node no longer belongs to the
+   * document): that is asked again, not taken for a failure.
+   */
+  protected static boolean replaced(WebElement html) {
+    try {
+      html.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      return false;
     }
   }
 

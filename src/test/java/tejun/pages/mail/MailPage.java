@@ -4,7 +4,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** 「メール」: one mail as the customer reads it, with its sender, recipient, date and subject. */
 public final class MailPage extends MailScreen {
@@ -48,7 +47,7 @@ public final class MailPage extends MailScreen {
   public void openFirstLink() {
     WebElement page = driver.findElement(By.tagName("html"));
     find(FIRST_LINK).click();
-    waitUntil(ExpectedConditions.stalenessOf(page), "メールのURLの画面");
+    waitUntil(d -> replaced(page), "メールのURLの画面");
   }
 
   /** The heading of the mailbox's check of this mail. */
