@@ -76,6 +76,28 @@ public final class SimulatedPc {
     dialUps.values().forEach(c -> c.network = null);
   }
 
+  /**
+   * What has been set up on this PC: its ordinary line and its dial-up connections (name, user,
+   * password), not their sessions.
+   */
+  public record Settings(String line, List<List<String>> pppoe) {}
+
+  public synchronized Settings settings() {
+    return new Settings(
+        line.name(),
+        dialUps.values().stream().map(c -> List.of(c.name, c.user, c.password)).toList());
+  }
+
+  /** Sets this PC up as {@code settings} say; connections it already has are left as they are. */
+  public synchronized void setUp(Settings settings) {
+    useLine(settings.line());
+    for (List<String> pppoe : settings.pppoe()) {
+      if (!dialUps.containsKey(pppoe.get(0))) {
+        createPppoe(pppoe.get(0), pppoe.get(1), pppoe.get(2));
+      }
+    }
+  }
+
   /** Forgets every dial-up connection and returns to the ordinary line: a fresh PC. */
   public synchronized void reset() {
     dialUps.clear();

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.WrapsElement;
 import org.openqa.selenium.remote.RemoteWebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
+import tejun.network.SimulatedPc;
 
 /**
  * What a scenario did with its browser, as a bare Selenium script would do it: the navigations, the
@@ -33,9 +35,19 @@ public final class ActionTrace implements WebDriverListener {
   private final Map<String, Map<String, Object>> found = new HashMap<>();
   private final Map<String, Integer> windows = new HashMap<>();
 
-  /** A trace for this run, if the run records them. */
-  static Optional<ActionTrace> ifRecording() {
-    return Optional.ofNullable(System.getProperty("tejun.trace")).map(d -> new ActionTrace());
+  private final Supplier<SimulatedPc.Settings> pc;
+  private SimulatedPc.Settings pcAsRecorded;
+
+  private ActionTrace(Supplier<SimulatedPc.Settings> pc) {
+    this.pc = pc;
+  }
+
+  /**
+   * A trace for this run, if the run records them. {@code pc} tells how the PC is set up: what a
+   * procedure's 前提 sets up outside the browser is recorded as it happens, for the replay too.
+   */
+  static Optional<ActionTrace> ifRecording(Supplier<SimulatedPc.Settings> pc) {
+    return Optional.ofNullable(System.getProperty("tejun.trace")).map(d -> new ActionTrace(pc));
   }
 
   void browserOpened(Optional<String> userAgent) {
@@ -158,6 +170,11 @@ public final class ActionTrace implements WebDriverListener {
   }
 
   private Map<String, Object> action(String kind) {
+    SimulatedPc.Settings settings = pc.get();
+    if (!settings.equals(pcAsRecorded)) {
+      pcAsRecorded = settings;
+      actions.add(Map.of("action", "pc", "settings", settings));
+    }
     Map<String, Object> action = new LinkedHashMap<>();
     action.put("action", kind);
     actions.add(action);

@@ -33,7 +33,8 @@ public final class ScenarioContext implements Disposable {
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
   private Optional<String> userAgent = Optional.empty();
-  private final Optional<ActionTrace> trace = ActionTrace.ifRecording();
+  private final Optional<ActionTrace> trace =
+      ActionTrace.ifRecording(() -> network().pc().settings());
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
