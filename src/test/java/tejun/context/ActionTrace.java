@@ -68,25 +68,28 @@ public final class ActionTrace implements WebDriverListener {
 
   @Override
   public void afterFindElement(WebDriver driver, By locator, WebElement result) {
-    found.put(id(result), locator(null, locator, 0));
+    remember(null, locator, List.of(result));
   }
 
   @Override
   public void afterFindElements(WebDriver driver, By locator, List<WebElement> result) {
-    for (int i = 0; i < result.size(); i++) {
-      found.put(id(result.get(i)), locator(null, locator, i));
-    }
+    remember(null, locator, result);
   }
 
   @Override
   public void afterFindElement(WebElement element, By locator, WebElement result) {
-    found.put(id(result), locator(element, locator, 0));
+    remember(element, locator, List.of(result));
   }
 
   @Override
   public void afterFindElements(WebElement element, By locator, List<WebElement> result) {
-    for (int i = 0; i < result.size(); i++) {
-      found.put(id(result.get(i)), locator(element, locator, i));
+    remember(element, locator, result);
+  }
+
+  /** How to find each of {@code found} again: {@code by} within {@code within}, at its index. */
+  private void remember(WebElement within, By by, List<WebElement> found) {
+    for (int i = 0; i < found.size(); i++) {
+      this.found.put(id(found.get(i)), locator(within, by, i));
     }
   }
 
