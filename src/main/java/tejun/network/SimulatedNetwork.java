@@ -62,9 +62,11 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SimulatedMailbox mailbox;
   private final SimulatedPhone phone;
   private final ListenAddress address;
+  private final List<String> stubbedHosts;
 
   private SimulatedNetwork(
       ListenAddress address,
+      List<String> stubbedHosts,
       WireMockServer server,
       SimulatedPc pc,
       SiteState siteState,
@@ -72,6 +74,7 @@ public final class SimulatedNetwork implements AutoCloseable {
       SimulatedMailbox mailbox,
       SimulatedPhone phone) {
     this.address = address;
+    this.stubbedHosts = stubbedHosts;
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
@@ -100,7 +103,8 @@ public final class SimulatedNetwork implements AutoCloseable {
           new WireMockServer(
               configuration(stubs, address, port, mappings, pc, state, sites, mailbox, phone));
       CertificateAuthority.whileStarting(server::start);
-      return new SimulatedNetwork(address, server, pc, state, sites, mailbox, phone);
+      return new SimulatedNetwork(
+          address, mappings.hosts(), server, pc, state, sites, mailbox, phone);
     } catch (RuntimeException e) {
       mailbox.close();
       throw startFailure(stubs, address, port, e);
@@ -210,6 +214,16 @@ public final class SimulatedNetwork implements AutoCloseable {
   /** The proxy, for a client other than the browser (a test's HttpClient). */
   public ProxySelector proxy() {
     return ProxySelector.of(new InetSocketAddress(address.advertised(), server.port()));
+  }
+
+  /**
+   * Has WireMock sign each stubbed host's certificate now rather than on the browser's first visit
+   * there; the network is then reset, so its journal holds none of it. Returns the hosts done.
+   */
+  public List<String> makeCertificates() {
+    List<String> done = CertificateWarmUp.run(proxy(), stubbedHosts);
+    reset();
+    return done;
   }
 
   public SimulatedPc pc() {

@@ -27,11 +27,12 @@ import tejun.HarnessException;
 final class StubFiles implements MappingsSource {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<StubMapping> mappings = new ArrayList<>();
+  private final List<String> hosts = new ArrayList<>();
 
   StubFiles(Path stubs, NetworkMap map) {
     Path root = stubs.resolve("mappings");
-    try (Stream<Path> hosts = Files.list(root)) {
-      for (Path hostDir : hosts.filter(Files::isDirectory).sorted().toList()) {
+    try (Stream<Path> folders = Files.list(root)) {
+      for (Path hostDir : folders.filter(Files::isDirectory).sorted().toList()) {
         String host = hostDir.getFileName().toString();
         boolean anyHost = host.startsWith("_");
         if (!anyHost && map.networkOf(host).isEmpty()) {
@@ -42,6 +43,9 @@ final class StubFiles implements MappingsSource {
                   + host
                   + " on no network: add it to the hosts of the network it lives on.");
         }
+        if (!anyHost) {
+          hosts.add(host);
+        }
         for (Path file : jsonFiles(hostDir)) {
           readFile(stubs, file, anyHost ? null : host);
         }
@@ -49,6 +53,11 @@ final class StubFiles implements MappingsSource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The hosts that have stubs of their own, by name. */
+  List<String> hosts() {
+    return List.copyOf(hosts);
   }
 
   static void checkLayout(Path stubs) {
