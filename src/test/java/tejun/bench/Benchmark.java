@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,15 +37,42 @@ public final class Benchmark {
     System.out.printf(
         "%d procedures%s, one at a time%n%n",
         scenarios.size(), tags.map(t -> " (" + t + ")").orElse(""));
+    String firstProcedure = firstProcedure(work, scenarios.get(0));
+    List<ScenarioTimes> measured = alternating(work, scenarios);
+    System.out.println(firstProcedure);
+    printStepsAndHooks(measured);
+    memory.stop();
+    System.out.printf(
+        "peak memory: this JVM %d MB (resident), its browsers and drivers %d MB together"
+            + " (sampled)%n",
+        memory.jvmPeakMb(), memory.childrenPeakMb());
+    System.exit(0);
+  }
 
-    ScenarioTimes first = scenarios.get(0);
+  /** The first procedure run cold (the JVM's first), then again warm. */
+  private static String firstProcedure(Path work, ScenarioTimes first) throws Exception {
     long coldStart = System.nanoTime();
     Duration cold = runTejun(work, -1, first).duration();
     Duration coldRun = Duration.ofNanos(System.nanoTime() - coldStart);
     long warmStart = System.nanoTime();
     Duration warm = runTejun(work, 0, first).duration();
     Duration warmRun = Duration.ofNanos(System.nanoTime() - warmStart);
+    return String.format(
+        "first procedure of the run: %.2f s cold, %.2f s warm: %.2f s more; Cucumber's whole run of"
+            + " it (JVM already started; warm start and glue included): %.2f s cold, %.2f s warm",
+        seconds(cold),
+        seconds(warm),
+        seconds(cold.minus(warm)),
+        seconds(coldRun),
+        seconds(warmRun));
+  }
 
+  /**
+   * Each procedure under tejun, then replayed in a context, then in a Chromium of its own; prints a
+   * line for each, the overall ratio and the isolation cost. Returns tejun's runs.
+   */
+  private static List<ScenarioTimes> alternating(Path work, List<ScenarioTimes> scenarios)
+      throws Exception {
     BrowserSettings context = settings(BrowserSettings.Isolation.CONTEXT);
     BrowserSettings ownBrowser = settings(BrowserSettings.Isolation.BROWSER);
     List<ScenarioTimes> measured = new ArrayList<>();
@@ -87,48 +113,36 @@ public final class Benchmark {
         tejunTotal, replayTotal, tejunTotal / replayTotal);
     System.out.printf(
         "isolation: a Chromium of its own costs a replay %s more than a context (median, p95)%n",
-        medianAndP95(isolation, "s"));
-    System.out.printf(
-        "first procedure of the run: %.2f s cold, %.2f s warm: %.2f s more; Cucumber's whole run of"
-            + " it (JVM already started; warm start and glue included): %.2f s cold, %.2f s warm%n",
-        seconds(cold),
-        seconds(warm),
-        seconds(cold.minus(warm)),
-        seconds(coldRun),
-        seconds(warmRun));
+        Spread.of(isolation).seconds());
+    return measured;
+  }
+
+  /** Every step's and after-step hook's time, and the watched step's ({@code tejun.bench.step}). */
+  private static void printStepsAndHooks(List<ScenarioTimes> measured) {
     List<Double> steps = new ArrayList<>();
     List<Double> hooks = new ArrayList<>();
     Map<String, List<Double>> byText = new TreeMap<>();
-    for (ScenarioTimes s : measured) {
-      s.steps()
-          .forEach(
-              st -> {
-                steps.add(seconds(st.duration()) * 1000);
-                byText
-                    .computeIfAbsent(st.text(), k -> new ArrayList<>())
-                    .add(seconds(st.duration()) * 1000);
-              });
-      s.hooks().forEach(h -> hooks.add(seconds(h) * 1000));
+    for (ScenarioTimes scenario : measured) {
+      for (ScenarioTimes.StepTime step : scenario.steps()) {
+        double millis = seconds(step.duration()) * 1000;
+        steps.add(millis);
+        byText.computeIfAbsent(step.text(), k -> new ArrayList<>()).add(millis);
+      }
+      scenario.hooks().forEach(h -> hooks.add(seconds(h) * 1000));
     }
-    System.out.printf("steps: %d, %s (median, p95)%n", steps.size(), medianAndP95(steps, "ms"));
+    System.out.printf("steps: %d, %s (median, p95)%n", steps.size(), Spread.of(steps).millis());
     System.out.printf(
         "hooks (screenshots and records after each step): %d, %s (median, p95)%n",
-        hooks.size(), medianAndP95(hooks, "ms"));
+        hooks.size(), Spread.of(hooks).millis());
     String watched = System.getProperty("tejun.bench.step", "タイムアウト");
     byText.forEach(
         (text, times) -> {
           if (text.contains(watched)) {
             System.out.printf(
                 "step 「%s」: n=%d, %s (median, p95)%n",
-                text, times.size(), medianAndP95(times, "ms"));
+                text, times.size(), Spread.of(times).millis());
           }
         });
-    memory.stop();
-    System.out.printf(
-        "peak memory: this JVM %d MB (resident), its browsers and drivers %d MB together"
-            + " (sampled)%n",
-        memory.jvmPeakMb(), memory.childrenPeakMb());
-    System.exit(0);
   }
 
   private static BrowserSettings settings(BrowserSettings.Isolation isolation) {
@@ -171,18 +185,6 @@ public final class Benchmark {
 
   private static String shortName(String location) {
     return location.replaceFirst("^.*features/", "");
-  }
-
-  private static String medianAndP95(Collection<Double> values, String unit) {
-    if (values.isEmpty()) {
-      return "none";
-    }
-    List<Double> sorted = values.stream().sorted().toList();
-    double median = sorted.get(sorted.size() / 2);
-    double p95 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.95) - 1));
-    return unit.equals("s")
-        ? String.format("%.2f s, %.2f s", median, p95)
-        : String.format("%.0f ms, %.0f ms", median, p95);
   }
 
   private static double seconds(Duration d) {
