@@ -1,5 +1,7 @@
 package tejun.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.core.cli.Main;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import tejun.report.ScenarioTimes;
  */
 public final class Benchmark {
   private static final Path STUBS = Path.of("stubs");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Benchmark() {}
 
@@ -41,6 +44,7 @@ public final class Benchmark {
     List<ScenarioTimes> measured = alternating(work, scenarios);
     System.out.println(firstProcedure);
     printStepsAndHooks(measured);
+    printScreenshots(work, measured);
     memory.stop();
     System.out.printf(
         "peak memory: this JVM %d MB (resident), its browsers and drivers %d MB together"
@@ -143,6 +147,23 @@ public final class Benchmark {
                 text, times.size(), Spread.of(times).millis());
           }
         });
+  }
+
+  /** tejun's screenshots, from the traces: shot anew, or the last one again (page unchanged). */
+  private static void printScreenshots(Path work, List<ScenarioTimes> measured) throws IOException {
+    List<Double> shot = new ArrayList<>();
+    List<Double> reused = new ArrayList<>();
+    for (ScenarioTimes scenario : measured) {
+      JsonNode trace = JSON.readTree(trace(work, scenario.location()).toFile());
+      for (JsonNode action : trace.path("actions")) {
+        if (action.path("action").asText().equals("screenshot") && action.has("ms")) {
+          (action.path("reused").asBoolean() ? reused : shot).add(action.path("ms").asDouble());
+        }
+      }
+    }
+    System.out.printf(
+        "screenshots: %d shot, %s; %d of an unchanged page, the last one again, %s (median, p95)%n",
+        shot.size(), Spread.of(shot).millis(), reused.size(), Spread.of(reused).millis());
   }
 
   private static BrowserSettings settings(BrowserSettings.Isolation isolation) {

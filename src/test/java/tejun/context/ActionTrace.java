@@ -21,6 +21,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.WrapsElement;
 import org.openqa.selenium.remote.RemoteWebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
+import tejun.browser.ScenarioBrowser;
+import tejun.browser.Screenshot;
 import tejun.network.SimulatedPc;
 
 /**
@@ -37,6 +39,7 @@ public final class ActionTrace implements WebDriverListener {
 
   private final Supplier<SimulatedPc.Settings> pc;
   private SimulatedPc.Settings pcAsRecorded;
+  private Screenshot lastShot;
 
   private ActionTrace(Supplier<SimulatedPc.Settings> pc) {
     this.pc = pc;
@@ -62,8 +65,22 @@ public final class ActionTrace implements WebDriverListener {
         .put("window", window(handle));
   }
 
-  void screenshot() {
-    action("screenshot");
+  /**
+   * The browser's screenshot, recorded with how long it took and whether it was the last one again
+   * (the page unchanged since), for the benchmark's screenshot figures.
+   */
+  static Screenshot screenshot(ScenarioBrowser browser, Optional<ActionTrace> trace) {
+    long start = System.nanoTime();
+    Screenshot shot = browser.screenshot();
+    trace.ifPresent(t -> t.screenshotTaken(shot, System.nanoTime() - start));
+    return shot;
+  }
+
+  private void screenshotTaken(Screenshot shot, long nanos) {
+    Map<String, Object> action = action("screenshot");
+    action.put("ms", nanos / 1e6);
+    action.put("reused", shot == lastShot);
+    lastShot = shot;
   }
 
   @Override

@@ -102,8 +102,7 @@ public final class ScenarioContext implements Disposable {
 
   /** The whole page in front of the open browser. */
   public Screenshot screenshot() {
-    trace.ifPresent(ActionTrace::screenshot);
-    return browser.screenshot();
+    return ActionTrace.screenshot(browser, trace);
   }
 
   /** Writes down {@code value} under {@code label} (such as 確認コード), as the customer would. */

@@ -52,8 +52,7 @@ public final class StepActions implements WebDriverListener {
   private void actingOn(WebElement element) {
     String url = browser.driver().getCurrentUrl();
     if (before == null) {
-      before = browser.screenshot();
-      trace.ifPresent(ActionTrace::screenshot);
+      before = ActionTrace.screenshot(browser, trace);
       beforeUrl = url;
     }
     if (!url.equals(beforeUrl)) {
