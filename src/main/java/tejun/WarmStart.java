@@ -15,10 +15,9 @@ import tejun.network.SimulatedNetworks;
 
 /**
  * Readies, before the first scenario, what every scenario would otherwise pay for on its first use:
- * one simulated network per worker (WireMock started, a certificate made for each stubbed host)
- * and, with a browser context per scenario, one kept Chromium per worker that has already shown a
- * page. All workers' in parallel, once per JVM; the first scenario then costs what a later one
- * does.
+ * one simulated network per worker (WireMock started and its first request served) and, with a
+ * browser context per scenario, one kept Chromium per worker that has already shown a page. All
+ * workers' in parallel, once per JVM; the first scenario then costs what a later one does.
  */
 public final class WarmStart {
   private static final AtomicBoolean DONE = new AtomicBoolean();
@@ -60,7 +59,6 @@ public final class WarmStart {
   private static void warmNetworkAndBrowser(Path stubs, BrowserSettings settings) {
     SimulatedNetwork network = SimulatedNetworks.take(stubs);
     try {
-      network.makeCertificates();
       if (settings.isolation() == BrowserSettings.Isolation.CONTEXT) {
         try (ScenarioBrowser browser =
             ScenarioBrowser.open(settings, network.proxyAddress(), Optional.empty())) {

@@ -62,11 +62,9 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SimulatedMailbox mailbox;
   private final SimulatedPhone phone;
   private final ListenAddress address;
-  private final List<String> stubbedHosts;
 
   private SimulatedNetwork(
       ListenAddress address,
-      List<String> stubbedHosts,
       WireMockServer server,
       SimulatedPc pc,
       SiteState siteState,
@@ -74,7 +72,6 @@ public final class SimulatedNetwork implements AutoCloseable {
       SimulatedMailbox mailbox,
       SimulatedPhone phone) {
     this.address = address;
-    this.stubbedHosts = stubbedHosts;
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
@@ -102,9 +99,8 @@ public final class SimulatedNetwork implements AutoCloseable {
       WireMockServer server =
           new WireMockServer(
               configuration(stubs, address, port, mappings, pc, state, sites, mailbox, phone));
-      CertificateAuthority.whileStarting(server::start);
-      return new SimulatedNetwork(
-          address, mappings.hosts(), server, pc, state, sites, mailbox, phone);
+      server.start();
+      return new SimulatedNetwork(address, server, pc, state, sites, mailbox, phone);
     } catch (RuntimeException e) {
       mailbox.close();
       throw startFailure(stubs, address, port, e);
@@ -150,7 +146,9 @@ public final class SimulatedNetwork implements AutoCloseable {
         .enableBrowserProxying(true)
         .proxyPassThrough(false)
         .limitProxyTargets(NOWHERE)
-        .caKeystorePath(CertificateAuthority.keystore().toString())
+        .caKeystorePath(CertificateAuthority.keystoreFor(mappings.hosts()).toString())
+        .caKeystoreType(CertificateAuthority.KEYSTORE_TYPE)
+        .caKeystorePassword(CertificateAuthority.PASSWORD)
         .extensions(stateChanges(pc, state, mailbox, phone, templates))
         .extensions(extensions(pc, state, sites, mailbox, phone, templates))
         .notMatchedRendererFactory(FailClosedPage::new)
@@ -214,16 +212,6 @@ public final class SimulatedNetwork implements AutoCloseable {
   /** The proxy, for a client other than the browser (a test's HttpClient). */
   public ProxySelector proxy() {
     return ProxySelector.of(new InetSocketAddress(address.advertised(), server.port()));
-  }
-
-  /**
-   * Has WireMock sign each stubbed host's certificate now rather than on the browser's first visit
-   * there; the network is then reset, so its journal holds none of it. Returns the hosts done.
-   */
-  public List<String> makeCertificates() {
-    List<String> done = CertificateWarmUp.run(proxy(), stubbedHosts);
-    reset();
-    return done;
   }
 
   public SimulatedPc pc() {
