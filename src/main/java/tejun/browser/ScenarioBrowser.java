@@ -27,6 +27,16 @@ public interface ScenarioBrowser extends AutoCloseable {
     };
   }
 
+  /**
+   * With a context per scenario, starts a Chromium to keep, unless one is idle already: it needs no
+   * simulated network until a scenario's context is opened in it.
+   */
+  static void keepOneReady(BrowserSettings settings) {
+    if (settings.isolation() == BrowserSettings.Isolation.CONTEXT) {
+      BrowserPool.giveBack(settings, BrowserPool.borrow(settings));
+    }
+  }
+
   WebDriver driver();
 
   /** The window the browser opened with, not yet used by the scenario. */
