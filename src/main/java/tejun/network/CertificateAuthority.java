@@ -39,8 +39,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * certificate it signed for every stubbed host, all in the CA keystore each WireMock reads as it
  * starts. WireMock signs one itself, with an RSA key made on the spot, only for a host not in it;
  * otherwise every network of every worker would make an RSA key per host on its first visit there,
- * seconds in all. The hosts share one EC (P-256) key, which takes milliseconds to make. The CA's is
- * RSA: WireMock fails to sign with an EC one.
+ * seconds in all. Here the hosts share one key. Every key is RSA: for a host not in the keystore,
+ * WireMock makes a key of each type the keystore holds one of, and cannot make an EC key.
  */
 final class CertificateAuthority {
   static final String KEYSTORE_TYPE = "PKCS12";
