@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what tejun needs from Debian's packages, when it is missing:
-# Chromium, its driver, its Japanese UI strings and CJK fonts. Uses sudo when not root.
+# Chromium, its driver, its Japanese UI strings and CJK fonts, and strace (the harness test that
+# watches every Chromium tejun starts for traffic beyond loopback). Uses sudo when not root.
 set -eu
-PACKAGES="chromium chromium-driver chromium-l10n fonts-noto-cjk"
+PACKAGES="chromium chromium-driver chromium-l10n fonts-noto-cjk strace"
 
 missing=""
 for package in $PACKAGES; do

@@ -23,6 +23,16 @@ abstract class AbstractScenarioBrowser implements ScenarioBrowser {
   }
 
   @Override
+  public java.util.List<ProcessHandle> processes() {
+    return browser.processes();
+  }
+
+  @Override
+  public boolean alive() {
+    return browser.alive();
+  }
+
+  @Override
   public String version() {
     return browser.version();
   }

@@ -1,43 +1,41 @@
 package tejun.browser;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.openqa.selenium.HasCapabilities;
-import org.openqa.selenium.Proxy;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.HasDevTools;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import tejun.HarnessException;
+import tejun.OwnedDirectory;
 
 /**
- * One Chromium with a fresh profile, in Japanese, whose every request goes through the simulated
- * network. Closing it quits the browser and deletes the profile.
+ * One Chromium with a fresh profile, in Japanese, started by {@link ChromiumLauncher}: its every
+ * request goes through one proxy. Closing it quits the browser, ends whatever of it is left and
+ * deletes its profile and temporary files.
  */
 public final class Browser implements AutoCloseable {
-  private final WebDriver driver;
-  private final Optional<Path> profile;
+  static {
+    Cdp.quietSeleniumVersionWarning();
+  }
 
-  private Browser(WebDriver driver, Optional<Path> profile) {
+  private final WebDriver driver;
+  private final Optional<OwnedDirectory> directory;
+
+  private Browser(WebDriver driver, Optional<OwnedDirectory> directory) {
     this.driver = driver;
-    this.profile = profile;
+    this.directory = directory;
   }
 
   public static Browser open(BrowserSettings settings, String proxyAddress) {
@@ -51,30 +49,52 @@ public final class Browser implements AutoCloseable {
    */
   public static Browser open(
       BrowserSettings settings, String proxyAddress, Optional<String> userAgent) {
+    Browser browser =
+        start(
+            settings,
+            proxyAddress,
+            userAgent.map(a -> List.of("--user-agent=" + a)).orElse(List.of()));
+    browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    NetworkFailures.intercept(browser.devTools());
+    return browser;
+  }
+
+  /**
+   * A local Chromium that reaches no network at all (its proxy leads nowhere), for pages read from
+   * files, such as the report's pages printed to PDF.
+   */
+  public static Browser offline(BrowserSettings settings) {
+    return start(settings.local(), ChromiumLauncher.NOWHERE, List.of());
+  }
+
+  private static Browser start(BrowserSettings settings, String proxy, List<String> extra) {
     settings.checked();
-    // A Grid's node may be another machine: chromedriver makes the profile there.
-    Optional<Path> profile =
-        settings.gridUrl().isPresent() ? Optional.empty() : Optional.of(tempProfile());
-    ChromeOptions options = options(settings, proxyAddress, profile);
-    userAgent.ifPresent(agent -> options.addArguments("--user-agent=" + agent));
-    WebDriver driver;
+    ChromeOptions options = ChromiumLauncher.options(settings, proxy, extra);
+    if (settings.gridUrl().isPresent()) {
+      return new Browser(remote(settings, options), Optional.empty());
+    }
+    OwnedDirectory directory = OwnedDirectory.create("chromium");
     try {
-      driver =
-          settings.gridUrl().isPresent() ? remote(settings, options) : local(settings, options);
+      ChromeDriver driver =
+          new ChromeDriver(ChromiumLauncher.localService(settings, options, directory), options);
+      Browser browser = new Browser(driver, Optional.of(directory));
+      Cdp.checkSupports(browser.version()).ifPresent(System.err::println);
+      return browser;
     } catch (SessionNotCreatedException e) {
+      directory.close();
       throw new HarnessException(
           "Chromium did not start through "
               + settings.chromedriver()
               + ": "
-              + e.getMessage().lines().findFirst().orElse("")
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
               + " — check that chromium and chromium-driver are the same version ("
               + BrowserSettings.INSTALL
               + ").",
           e);
+    } catch (RuntimeException e) {
+      directory.close();
+      throw e;
     }
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    NetworkFailures.intercept(((HasDevTools) driver).getDevTools());
-    return new Browser(driver, profile);
   }
 
   public WebDriver driver() {
@@ -87,30 +107,48 @@ public final class Browser implements AutoCloseable {
 
   /** Completes when a person has closed every window of this browser, and so Chromium itself. */
   public CompletableFuture<Void> closedByThePerson() {
-    return LastWindowClosed.watch(((HasDevTools) driver).getDevTools());
+    return LastWindowClosed.watch(devTools());
   }
 
   public String version() {
     return ((HasCapabilities) driver).getCapabilities().getBrowserVersion();
   }
 
+  /**
+   * Whether this local Chromium and its chromedriver are both still running (a Grid's browser is
+   * taken to be).
+   */
+  public boolean alive() {
+    return directory.map(Browser::bothRunning).orElse(true);
+  }
+
+  /** The process IDs of this local Chromium's chromedriver and Chromium processes. */
+  public List<ProcessHandle> processes() {
+    return directory.map(d -> OwnedDirectory.processesNaming(d.path())).orElse(List.of());
+  }
+
+  private static boolean bothRunning(OwnedDirectory directory) {
+    String profile = "--user-data-dir=" + directory.resolve("profile");
+    String log = "--log-path=" + directory.resolve("chromedriver.log");
+    List<String> running =
+        ProcessHandle.allProcesses()
+            .filter(ProcessHandle::isAlive)
+            .flatMap(p -> p.info().commandLine().stream())
+            .filter(c -> c.contains(directory.path().toString()))
+            .toList();
+    return running.stream().anyMatch(c -> c.contains(log))
+        && running.stream().anyMatch(c -> c.contains(profile) && !c.contains("--type="));
+  }
+
   @Override
   public void close() {
     try {
       driver.quit();
+    } catch (WebDriverException e) {
+      // A Chromium or chromedriver that died already: what is left of it is ended below.
     } finally {
-      deleteProfile();
+      directory.ifPresent(OwnedDirectory::close);
     }
-  }
-
-  private static WebDriver local(BrowserSettings settings, ChromeOptions options) {
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(settings.chromedriver().toFile())
-            .usingAnyFreePort()
-            .withEnvironment(Map.of("LANGUAGE", "ja", "LANG", "ja_JP.UTF-8"))
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   private static WebDriver remote(BrowserSettings settings, ChromeOptions options) {
@@ -119,58 +157,6 @@ public final class Browser implements AutoCloseable {
       return new Augmenter().augment(new RemoteWebDriver(grid, options));
     } catch (MalformedURLException e) {
       throw new HarnessException("-Dtejun.grid is not a URL: " + settings.gridUrl().get());
-    }
-  }
-
-  private static ChromeOptions options(
-      BrowserSettings settings, String proxy, Optional<Path> profile) {
-    ChromeOptions options = new ChromeOptions();
-    if (settings.gridUrl().isEmpty()) {
-      options.setBinary(settings.chromium().toFile());
-    }
-    profile.ifPresent(p -> options.addArguments("--user-data-dir=" + p));
-    Proxy viaSimulatedNetwork = new Proxy().setHttpProxy(proxy).setSslProxy(proxy);
-    options.setProxy(viaSimulatedNetwork);
-    options.setAcceptInsecureCerts(true);
-    options.addArguments(
-        "--proxy-bypass-list=<-loopback>",
-        "--lang=ja",
-        "--window-size=1280,900",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-features=HttpsUpgrades,Translate,OptimizationHints,MediaRouter",
-        "--password-store=basic");
-    if (!settings.headed()) {
-      options.addArguments("--headless=new");
-    }
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
-    options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
-    return options;
-  }
-
-  private static Path tempProfile() {
-    try {
-      return Files.createTempDirectory("tejun-chromium-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void deleteProfile() {
-    if (profile.isEmpty()) {
-      return;
-    }
-    try (var files = Files.walk(profile.get())) {
-      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -13,9 +13,6 @@ import java.util.Map;
  * window opened outside a scenario's context fails instead of reaching anything.
  */
 final class BrowserPool {
-  /** The discard port on loopback, where nothing listens: Chromium's proxy connection fails. */
-  static final String NOWHERE = "127.0.0.1:9";
-
   private static final Map<BrowserSettings, Deque<Browser>> IDLE = new HashMap<>();
   private static final List<Browser> ALL = new ArrayList<>();
 
@@ -28,12 +25,17 @@ final class BrowserPool {
   /** A kept Chromium with these settings, or a new one when all are lent out. */
   static Browser borrow(BrowserSettings settings) {
     synchronized (IDLE) {
-      Browser idle = IDLE.computeIfAbsent(settings, s -> new ArrayDeque<>()).pollFirst();
-      if (idle != null) {
-        return idle;
+      Deque<Browser> idle = IDLE.computeIfAbsent(settings, s -> new ArrayDeque<>());
+      while (!idle.isEmpty()) {
+        Browser kept = idle.pollFirst();
+        if (kept.alive()) {
+          return kept;
+        }
+        ALL.remove(kept);
+        quietly(kept);
       }
     }
-    Browser opened = Browser.open(settings, NOWHERE);
+    Browser opened = Browser.open(settings, ChromiumLauncher.NOWHERE);
     synchronized (IDLE) {
       ALL.add(opened);
     }

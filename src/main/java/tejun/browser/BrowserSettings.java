@@ -59,6 +59,11 @@ public record BrowserSettings(
     }
   }
 
+  /** The same Chromium and driver on this machine, whatever Grid the settings name. */
+  public BrowserSettings local() {
+    return new BrowserSettings(chromium, chromedriver, false, Optional.empty(), Isolation.BROWSER);
+  }
+
   /** Fails with the fix when the local browser or its driver is missing. */
   public BrowserSettings checked() {
     if (gridUrl.isPresent()) {

@@ -1,14 +1,11 @@
 package tejun.browser;
 
 import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.devtools.DevTools;
-import org.openqa.selenium.devtools.v153.browser.model.BrowserContextID;
-import org.openqa.selenium.devtools.v153.target.Target;
-import org.openqa.selenium.devtools.v153.target.model.TargetID;
-import org.openqa.selenium.devtools.v153.target.model.TargetInfo;
 
 /**
  * A fresh browser context (CDP {@code Target.createBrowserContext}) in a kept Chromium, with the
@@ -20,12 +17,12 @@ import org.openqa.selenium.devtools.v153.target.model.TargetInfo;
 final class ContextBrowser extends AbstractScenarioBrowser {
   private final BrowserSettings settings;
   private final DevTools devTools;
-  private final BrowserContextID context;
+  private final String context;
   private final String anchor;
   private final String firstWindow;
 
   private ContextBrowser(
-      BrowserSettings settings, Browser browser, BrowserContextID context, String firstWindow) {
+      BrowserSettings settings, Browser browser, String context, String firstWindow) {
     super(browser);
     this.settings = settings;
     this.devTools = browser.devTools();
@@ -38,13 +35,13 @@ final class ContextBrowser extends AbstractScenarioBrowser {
     Browser browser = BrowserPool.borrow(settings);
     try {
       DevTools devTools = browser.devTools();
-      BrowserContextID context =
-          devTools.send(
-              Target.createBrowserContext(
-                  Optional.empty(),
-                  Optional.of(proxyAddress),
-                  Optional.of("<-loopback>"),
-                  Optional.empty()));
+      String context =
+          (String)
+              Cdp.send(
+                      devTools,
+                      "Target.createBrowserContext",
+                      Map.of("proxyServer", proxyAddress, "proxyBypassList", "<-loopback>"))
+                  .get("browserContextId");
       // A context starts with no window for a tab to open in.
       String first = createTarget(devTools, context, true);
       return new ContextBrowser(settings, browser, context, first);
@@ -54,25 +51,13 @@ final class ContextBrowser extends AbstractScenarioBrowser {
     }
   }
 
-  private static String createTarget(
-      DevTools devTools, BrowserContextID context, boolean newWindow) {
-    TargetID target =
-        devTools.send(
-            Target.createTarget(
-                "about:blank",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(context),
-                Optional.empty(),
-                Optional.of(newWindow),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()));
-    return target.toString();
+  private static String createTarget(DevTools devTools, String context, boolean newWindow) {
+    return (String)
+        Cdp.send(
+                devTools,
+                "Target.createTarget",
+                Map.of("url", "about:blank", "browserContextId", context, "newWindow", newWindow))
+            .get("targetId");
   }
 
   @Override
@@ -88,26 +73,32 @@ final class ContextBrowser extends AbstractScenarioBrowser {
   @Override
   public Set<String> windows() {
     Set<String> windows = new LinkedHashSet<>();
-    for (TargetInfo target : devTools.send(Target.getTargets(Optional.empty()))) {
-      if (target.getType().equals("page")
-          && target
-              .getBrowserContextId()
-              .map(Object::toString)
-              .filter(context.toString()::equals)
-              .isPresent()) {
-        windows.add(target.getTargetId().toString());
+    for (Map<String, Object> target : targets()) {
+      if ("page".equals(target.get("type")) && context.equals(target.get("browserContextId"))) {
+        windows.add((String) target.get("targetId"));
       }
     }
     return windows;
   }
 
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> targets() {
+    return (List<Map<String, Object>>)
+        Cdp.send(devTools, "Target.getTargets", Map.of()).get("targetInfos");
+  }
+
   @Override
   public void close() {
     try {
-      devTools.send(Target.disposeBrowserContext(context));
+      Cdp.send(devTools, "Target.disposeBrowserContext", Map.of("browserContextId", context));
       browser.driver().switchTo().window(anchor);
     } catch (RuntimeException e) {
+      boolean gone = !browser.alive();
       BrowserPool.discard(browser);
+      if (gone) {
+        // The step that met the dead browser has failed already, saying so.
+        return;
+      }
       throw e;
     }
     BrowserPool.giveBack(settings, browser);

@@ -1,14 +1,9 @@
 package tejun.browser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.devtools.DevTools;
-import org.openqa.selenium.devtools.v153.fetch.Fetch;
-import org.openqa.selenium.devtools.v153.fetch.model.HeaderEntry;
-import org.openqa.selenium.devtools.v153.fetch.model.RequestPattern;
-import org.openqa.selenium.devtools.v153.fetch.model.RequestPaused;
-import org.openqa.selenium.devtools.v153.fetch.model.RequestStage;
-import org.openqa.selenium.devtools.v153.network.model.ErrorReason;
 import tejun.network.SimulatedNetwork;
 
 /**
@@ -20,36 +15,33 @@ final class NetworkFailures {
   private NetworkFailures() {}
 
   static void intercept(DevTools devTools) {
-    devTools.addListener(Fetch.requestPaused(), paused -> answer(devTools, paused));
-    devTools.send(
-        Fetch.enable(
-            Optional.of(
-                List.of(
-                    new RequestPattern(
-                        Optional.of("*"), Optional.empty(), Optional.of(RequestStage.RESPONSE)))),
-            Optional.empty()));
+    Cdp.on(devTools, "Fetch.requestPaused", paused -> answer(devTools, paused));
+    Cdp.send(
+        devTools,
+        "Fetch.enable",
+        Map.of("patterns", List.of(Map.of("urlPattern", "*", "requestStage", "Response"))));
   }
 
-  private static void answer(DevTools devTools, RequestPaused paused) {
-    Optional<ErrorReason> failure = failureOf(paused);
+  private static void answer(DevTools devTools, Map<String, Object> paused) {
+    Object requestId = paused.get("requestId");
+    Optional<String> failure = failureOf(paused);
     if (failure.isPresent()) {
-      devTools.send(Fetch.failRequest(paused.getRequestId(), failure.get()));
+      Cdp.send(
+          devTools,
+          "Fetch.failRequest",
+          Map.of("requestId", requestId, "errorReason", failure.get()));
     } else {
-      devTools.send(
-          Fetch.continueResponse(
-              paused.getRequestId(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty()));
+      Cdp.send(devTools, "Fetch.continueResponse", Map.of("requestId", requestId));
     }
   }
 
-  private static Optional<ErrorReason> failureOf(RequestPaused paused) {
-    return paused.getResponseHeaders().orElse(List.of()).stream()
-        .filter(h -> h.getName().equalsIgnoreCase(SimulatedNetwork.FAILURE_HEADER))
-        .map(HeaderEntry::getValue)
-        .map(ErrorReason::fromString)
+  @SuppressWarnings("unchecked")
+  private static Optional<String> failureOf(Map<String, Object> paused) {
+    List<Map<String, Object>> headers =
+        (List<Map<String, Object>>) paused.getOrDefault("responseHeaders", List.of());
+    return headers.stream()
+        .filter(h -> SimulatedNetwork.FAILURE_HEADER.equalsIgnoreCase((String) h.get("name")))
+        .map(h -> (String) h.get("value"))
         .findFirst();
   }
 }

@@ -53,6 +53,12 @@ public interface ScenarioBrowser extends AutoCloseable {
 
   String version();
 
+  /** The local Chromium's and its chromedriver's processes (none on a Grid). */
+  java.util.List<ProcessHandle> processes();
+
+  /** Whether the browser's processes are still running (checked only after something failed). */
+  boolean alive();
+
   /** Ends the browser for this scenario: its cookies, storage, cache and windows go with it. */
   @Override
   void close();

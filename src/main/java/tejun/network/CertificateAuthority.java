@@ -33,6 +33,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import tejun.OwnedDirectory;
 
 /**
  * The simulated network's certificates, made once per JVM before any WireMock starts: a CA, and a
@@ -77,8 +78,7 @@ final class CertificateAuthority {
             PASSWORD.toCharArray(),
             new Certificate[] {issuer.certificateFor(host), issuer.caCertificate});
       }
-      Path file = Files.createTempFile("tejun-ca", ".p12");
-      file.toFile().deleteOnExit();
+      Path file = OwnedDirectory.create("ca").resolve("ca.p12");
       try (OutputStream out = Files.newOutputStream(file)) {
         keyStore.store(out, PASSWORD.toCharArray());
       }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import tejun.HarnessException;
 
 /**
  * Idle simulated networks, kept between scenarios: starting WireMock and generating its per-host
@@ -25,11 +26,31 @@ public final class SimulatedNetworks {
   /** A network for one scenario, on a free loopback port; give it back with {@link #release}. */
   public static SimulatedNetwork take(Path stubs) {
     SimulatedNetwork idle = idle(stubs).poll();
-    return idle != null ? idle : SimulatedNetwork.start(stubs, 0);
+    if (idle != null) {
+      return idle;
+    }
+    try {
+      return SimulatedNetwork.start(stubs, 0);
+    } catch (HarnessException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new HarnessException(
+          "模擬ネットワーク（WireMock）が起動しませんでした: "
+              + String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+              + "。この手順は失敗とし、次の手順には新しい模擬ネットワークを使います"
+              + "（the simulated network did not start）。",
+          e);
+    }
   }
 
+  /** Back to the pool, reset; a network that cannot be reset is closed and replaced later. */
   public static void release(Path stubs, SimulatedNetwork network) {
-    network.reset();
+    try {
+      network.reset();
+    } catch (RuntimeException e) {
+      network.close();
+      throw e;
+    }
     idle(stubs).add(network);
   }
 

@@ -52,7 +52,7 @@ public final class SimulatorMain {
       if (browser.isPresent()) {
         simulation.opened(browser.get());
         CompletableFuture<Void> closed = browser.get().closedByThePerson();
-        browser.get().driver().get(START_PAGE);
+        showStartPage(browser.get());
         System.out.println(
             "Chromium を開きました。模擬のネットワーク障害も、手順と同じ Chromium のエラー画面で表示されます。\n"
                 + "終了するには、Chromium を閉じるか Ctrl-C。");
@@ -75,13 +75,22 @@ public final class SimulatorMain {
     return value != null && !value.isBlank();
   }
 
-  private static Optional<Browser> openBrowser(SimulatedNetwork network) {
+  /** The simulator's Chromium as it opens for a person, headed unless {@code headed} is false. */
+  public static Browser openBrowser(SimulatedNetwork network, boolean headed) {
     BrowserSettings configured = BrowserSettings.fromSystemProperties();
-    BrowserSettings headed =
+    return Browser.open(
         new BrowserSettings(
-            configured.chromium(), configured.chromedriver(), true, Optional.empty());
+            configured.chromium(), configured.chromedriver(), headed, Optional.empty()),
+        network.proxyAddress());
+  }
+
+  public static void showStartPage(Browser browser) {
+    browser.driver().get(START_PAGE);
+  }
+
+  private static Optional<Browser> openBrowser(SimulatedNetwork network) {
     try {
-      return Optional.of(Browser.open(headed, network.proxyAddress()));
+      return Optional.of(openBrowser(network, true));
     } catch (HarnessException e) {
       System.err.println("tejun: Chromium を開けませんでした: " + e.getMessage());
       return Optional.empty();

@@ -76,6 +76,9 @@ record ErrorText(String plain, String firstLine, String full) {
         break;
     }
     String t = type + " " + firstLine(message);
+    if (t.contains("BrowserGone")) {
+      return firstLine(message);
+    }
     if (t.contains(ScenarioRecords.UNANSWERED_MARKER)) {
       return UNANSWERED;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,34 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Whole-page screenshots as long as the content, and frames drawn on the image only. */
 class ScreenshotTest {
   @TempDir static Path dir;
+  static Browser browser;
   static ChromeDriver chromium;
 
   @BeforeAll
-  static void start() throws Exception {
-    ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-    chromium =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build(),
-            options);
+  static void start() {
+    browser = Browser.offline(BrowserSettings.fromSystemProperties());
+    chromium = (ChromeDriver) browser.driver();
   }
 
   @AfterAll
   static void quit() {
-    chromium.quit();
+    browser.close();
   }
 
   private static String open(String body) throws Exception {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.events.EventFiringDecorator;
 import org.openqa.selenium.support.events.WebDriverListener;
 import org.picocontainer.Disposable;
 import tejun.HarnessException;
@@ -70,7 +69,9 @@ public final class ScenarioContext implements Disposable {
               : new WebDriverListener[] {stepActions};
       tabs =
           new BrowserTabs(
-              browser, new EventFiringDecorator<>(listeners).decorate(browser.driver()), trace);
+              browser,
+              new BrowserGoneDecorator(browser, listeners).decorate(browser.driver()),
+              trace);
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
           ScenarioRecords.BROWSER_TYPE,

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.openqa.selenium.WebDriver;
 import tejun.ScenarioRecords;
 import tejun.WarmStart;
+import tejun.browser.ScenarioBrowser;
 import tejun.context.ScenarioContext;
 import tejun.context.StepActions;
 import tejun.network.SimulatedMailbox.Mail;
@@ -61,6 +62,7 @@ public class ScenarioHooks {
                     png, ScenarioRecords.SCREENSHOT_TYPE, ScenarioRecords.BEFORE_ACTION_NAME));
     context
         .browserIfOpen()
+        .filter(b -> !scenario.isFailed() || b.alive())
         .ifPresent(
             b ->
                 scenario.attach(
@@ -135,7 +137,7 @@ public class ScenarioHooks {
 
   @After(order = 100)
   public void explainFailure(Scenario scenario) {
-    if (!scenario.isFailed() || context.browserIfOpen().isEmpty()) {
+    if (!scenario.isFailed() || context.browserIfOpen().filter(ScenarioBrowser::alive).isEmpty()) {
       return;
     }
     WebDriver driver = context.driver();

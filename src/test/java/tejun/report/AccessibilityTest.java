@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebDriver;
+import tejun.browser.Browser;
+import tejun.browser.BrowserSettings;
 
 /**
  * axe-core finds no serious or critical violation on the index and the scenario pages (one
@@ -23,6 +25,7 @@ import org.openqa.selenium.WebDriver;
  */
 class AccessibilityTest {
   @TempDir static Path dir;
+  static Browser browser;
   static WebDriver driver;
   static Report.Result tejun;
   static Report.Result kit;
@@ -41,13 +44,14 @@ class AccessibilityTest {
             Fixtures.runWithTableOfContents(dir),
             dir.resolve("coverage"),
             java.util.Optional.of(dir.resolve("features")));
-    driver = Chromium.start();
+    browser = Browser.offline(BrowserSettings.fromSystemProperties());
+    driver = browser.driver();
   }
 
   @AfterAll
   static void quit() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 

@@ -36,11 +36,14 @@ final class Kit {
   private static List<Path> copyOut() {
     try {
       URI jar = Kit.class.getClassLoader().getResource(ROOT).toURI();
-      Path target = Files.createTempDirectory("cck");
+      Path target = Files.createDirectories(Path.of("target", "cck"));
       try (FileSystem fs = FileSystems.newFileSystem(jar, Map.of());
           Stream<Path> files = Files.walk(fs.getPath(ROOT))) {
         for (Path p : files.filter(f -> f.toString().endsWith(".ndjson")).toList()) {
-          Files.copy(p, target.resolve(p.getFileName().toString()));
+          Files.copy(
+              p,
+              target.resolve(p.getFileName().toString()),
+              java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
       try (Stream<Path> copied = Files.list(target)) {
