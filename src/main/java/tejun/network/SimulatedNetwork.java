@@ -210,7 +210,8 @@ public final class SimulatedNetwork implements AutoCloseable {
           new SimulatedPcTransformer(pc, templates),
           new NetworkReachability(pc),
           new NetworkResetTransformer(
-              () -> reset(clock, pc, state, sites, mailbox, phone, services.getAdmin())));
+              () -> reset(clock, pc, state, sites, mailbox, phone, services.getAdmin())),
+          new TimePassesTransformer(templates, d -> passTime(clock, mailbox, d)));
     };
   }
 
@@ -237,6 +238,10 @@ public final class SimulatedNetwork implements AutoCloseable {
    * meanwhile.
    */
   public void passTime(Duration duration) {
+    passTime(clock, mailbox, duration);
+  }
+
+  private static void passTime(SimulatedClock clock, SimulatedMailbox mailbox, Duration duration) {
     clock.advance(duration);
     mailbox.deliverDue();
   }
