@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The simulator's start page, http://tejun.test/: the manuals, the PC, and a way back to start. */
+/**
+ * The simulator's start page, http://tejun.test/: the manuals, the PC, the simulated time (and a
+ * way to let it pass), and a way back to start.
+ */
 class StartPageTest {
   private static final String START = "http://tejun.test/";
   private static SimulatedNetwork network;
@@ -74,6 +77,29 @@ class StartPageTest {
     assertThat(network.pc().snapshot())
         .isEqualTo(new SimulatedPc(NetworkMap.load(Path.of("stubs/network.json"))).snapshot());
     assertThat(network.unmatchedReport()).isEmpty();
+  }
+
+  @Test
+  void showsTheSimulatedTimeLetsItPassAndResetPutsItBack() throws Exception {
+    network.reset();
+    assertThat(send(HttpRequest.newBuilder(URI.create(START))).body())
+        .contains("<strong id=\"simulated-now\">2026年4月1日 10:00</strong>");
+
+    HttpResponse<String> passed =
+        send(
+            HttpRequest.newBuilder(URI.create(START + "time"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("after=P1D")));
+    assertThat(passed.uri()).hasToString(START + "?passed=done");
+    assertThat(passed.body())
+        .contains("時間を進めました")
+        .contains("<strong id=\"simulated-now\">2026年4月2日 10:00</strong>");
+
+    HttpResponse<String> reset =
+        send(
+            HttpRequest.newBuilder(URI.create(START + "reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(reset.body()).contains("<strong id=\"simulated-now\">2026年4月1日 10:00</strong>");
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request)
