@@ -41,9 +41,14 @@ public final class Report {
     return render(ndjson, outDir, Optional.empty(), stubs);
   }
 
+  /** {@code features} given: the stubs are the {@code stubs} folder beside it. */
   static Result render(Path ndjson, Path outDir, Optional<Path> features)
       throws ReportInputException, IOException {
-    return render(ndjson, outDir, features, Path.of("stubs"));
+    return render(
+        ndjson,
+        outDir,
+        features,
+        features.map(f -> f.resolveSibling("stubs")).orElse(Path.of("stubs")));
   }
 
   /**
