@@ -12,8 +12,8 @@ import tejun.Templates;
 /**
  * Each manual's coverage: its sections in the manual's order (from its {@link ManualToc}), each
  * with the scenarios of this run whose {@code 出典:} lines cite it, the sections none does, the
- * headings cited that its table of contents lacks, and the {@code # 想定:} notes of the features
- * citing it.
+ * headings cited that its table of contents lacks, the {@code # 想定:} notes of the features citing
+ * it, and the words it quotes from its screens ({@link QuotedWords}), where it has them.
  */
 final class Coverage {
   private final List<Manual> manuals = new ArrayList<>();
@@ -31,7 +31,13 @@ final class Coverage {
 
   /** A line of the index: how much of this manual the run's scenarios transcribe. */
   record Summary(
-      String title, String href, int sections, int covered, int uncovered, int assumptions) {}
+      String title,
+      String href,
+      int sections,
+      int covered,
+      int uncovered,
+      int assumptions,
+      QuotedWords.Table quotes) {}
 
   private record Manual(
       ManualToc toc,
@@ -40,7 +46,8 @@ final class Coverage {
       List<ScenarioLink> wholeManual,
       List<String> unknownHeadings,
       List<FeatureInfo.Assumption> assumptions,
-      boolean inRun) {}
+      boolean inRun,
+      QuotedWords.Table quotes) {}
 
   /** What {@code report/coverage.hbs} reads. */
   record Page(
@@ -53,7 +60,8 @@ final class Coverage {
       List<ScenarioLink> wholeManual,
       List<String> unknownHeadings,
       List<FeatureInfo.Assumption> assumptions,
-      boolean inRun) {
+      boolean inRun,
+      QuotedWords.Table quotes) {
     public boolean footer() {
       return true;
     }
@@ -64,9 +72,18 @@ final class Coverage {
   }
 
   Coverage(List<ManualToc> tocs, RunModel model) {
+    this(tocs, List.of(), new StubScreens(null), model);
+  }
+
+  /** {@code quotes}: each already matched to one of {@code tocs} ({@link ManualQuotes#under}). */
+  Coverage(List<ManualToc> tocs, List<ManualQuotes> quotes, StubScreens screens, RunModel model) {
     int n = 0;
     for (ManualToc toc : tocs) {
-      manuals.add(manual(toc, "coverage-" + (++n) + ".html", model));
+      Optional<ManualQuotes> words =
+          quotes.stream()
+              .filter(q -> Citation.normal(q.title()).equals(Citation.normal(toc.title())))
+              .findFirst();
+      manuals.add(manual(toc, "coverage-" + (++n) + ".html", model, words, screens));
     }
     for (FeatureInfo f : model.features.values()) {
       List<Optional<String>> pages = new ArrayList<>();
@@ -83,13 +100,19 @@ final class Coverage {
         .findFirst();
   }
 
-  private static Manual manual(ManualToc toc, String pageName, RunModel model) {
+  private static Manual manual(
+      ManualToc toc,
+      String pageName,
+      RunModel model,
+      Optional<ManualQuotes> quotes,
+      StubScreens screens) {
     String title = Citation.normal(toc.title());
     Map<ManualToc.Section, Set<ScenarioLink>> bySection = new LinkedHashMap<>();
     toc.sections().forEach(s -> bySection.put(s, new LinkedHashSet<>()));
     Set<ScenarioLink> whole = new LinkedHashSet<>();
     Set<String> unknown = new LinkedHashSet<>();
     List<FeatureInfo.Assumption> assumptions = new ArrayList<>();
+    List<ScenarioRun> citing = new ArrayList<>();
     boolean inRun = false;
     for (FeatureInfo f : model.features.values()) {
       // The feature's scenarios as run, and those the run never started (shown without a page).
@@ -112,7 +135,7 @@ final class Coverage {
           whole.addAll(runs);
         }
         for (String heading : c.headings()) {
-          List<ManualToc.Section> sections = sections(toc, heading);
+          List<ManualToc.Section> sections = toc.sections(heading);
           if (sections.isEmpty()) {
             unknown.add("「" + heading + "」（" + FeatureInfo.fileName(f.uri()) + ".feature）");
           }
@@ -122,6 +145,9 @@ final class Coverage {
       if (cites) {
         inRun = true;
         assumptions.addAll(f.assumptions());
+        model.finalAttempts().stream()
+            .filter(s -> s.feature.uri().equals(f.uri()))
+            .forEach(citing::add);
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -146,19 +172,17 @@ final class Coverage {
               List.copyOf(bySection.get(s))));
     }
     return new Manual(
-        toc, pageName, rows, List.copyOf(whole), List.copyOf(unknown), assumptions, inRun);
+        toc,
+        pageName,
+        rows,
+        List.copyOf(whole),
+        List.copyOf(unknown),
+        assumptions,
+        inRun,
+        quotes.map(q -> QuotedWords.of(q, toc, citing, screens)).orElse(null));
   }
 
-  /** The sections a cited heading names: that heading, or every section of that chapter. */
-  private static List<ManualToc.Section> sections(ManualToc toc, String heading) {
-    String h = Citation.normal(heading);
-    return toc.sections().stream()
-        .filter(
-            s -> Citation.normal(s.heading()).equals(h) || Citation.normal(s.chapter()).equals(h))
-        .toList();
-  }
-
-  private static ScenarioLink link(ScenarioRun s) {
+  static ScenarioLink link(ScenarioRun s) {
     String example = s.exampleSummary().isEmpty() ? "" : "（例: " + s.exampleSummary() + "）";
     return new ScenarioLink(s.title() + example, s.pageName(), s.status);
   }
@@ -179,7 +203,8 @@ final class Coverage {
                   m.rows().size(),
                   covered,
                   m.rows().size() - covered,
-                  m.assumptions().size());
+                  m.assumptions().size(),
+                  m.quotes());
             })
         .toList();
   }
@@ -205,7 +230,8 @@ final class Coverage {
                   m.wholeManual(),
                   m.unknownHeadings(),
                   m.assumptions(),
-                  m.inRun())));
+                  m.inRun(),
+                  m.quotes())));
     }
     return pages;
   }

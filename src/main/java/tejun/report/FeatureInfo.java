@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One feature file, i.e. one manual: its site folder, title, description paragraphs and the manual
- * references given on lines starting with {@code 出典:}.
+ * One feature file, i.e. one manual: its site folder, title, description paragraphs, the manual
+ * references given on lines starting with {@code 出典:}, and the time the manual says the procedure
+ * takes, on a line starting with {@code 所要時間:} (null when it says none).
  */
 record FeatureInfo(
     String uri,
@@ -18,7 +19,8 @@ record FeatureInfo(
     String title,
     List<String> references,
     List<String> paragraphs,
-    List<Assumption> assumptions) {
+    List<Assumption> assumptions,
+    String statedDuration) {
 
   /** A {@code # 想定:} comment: where the model says more than the manual. */
   record Assumption(String file, long line, String scenario, String text) {}
@@ -32,11 +34,14 @@ record FeatureInfo(
     List<String> refs = new ArrayList<>();
     List<String> paragraphs = new ArrayList<>();
     StringBuilder para = new StringBuilder();
+    String duration = null;
     for (String raw : feature.map(Feature::getDescription).orElse("").split("\\R", -1)) {
       String line = raw.strip();
       String ref = reference(line);
       if (ref != null) {
         refs.add(ref);
+      } else if (statedDuration(line) != null) {
+        duration = statedDuration(line);
       } else if (line.isEmpty()) {
         flush(para, paragraphs);
       } else {
@@ -44,7 +49,8 @@ record FeatureInfo(
       }
     }
     flush(para, paragraphs);
-    return new FeatureInfo(uri, site(uri), title, refs, paragraphs, assumptions(uri, doc));
+    return new FeatureInfo(
+        uri, site(uri), title, refs, paragraphs, assumptions(uri, doc), duration);
   }
 
   private static List<Assumption> assumptions(String uri, Optional<GherkinDocument> doc) {
@@ -91,6 +97,14 @@ record FeatureInfo(
   static String reference(String line) {
     if (line.startsWith("出典:") || line.startsWith("出典：")) {
       return line.substring(3).strip();
+    }
+    return null;
+  }
+
+  /** The text after {@code 所要時間:} (half- or full-width colon), or null. */
+  static String statedDuration(String line) {
+    if (line.startsWith("所要時間:") || line.startsWith("所要時間：")) {
+      return line.substring(5).strip();
     }
     return null;
   }

@@ -42,7 +42,14 @@ final class IndexPage {
       boolean retried,
       String manual) {}
 
-  record Manual(int no, String title, List<String> references, List<Row> rows, boolean empty) {}
+  /** {@code statedDuration}: the time the manual says the procedure takes, or null. */
+  record Manual(
+      int no,
+      String title,
+      List<String> references,
+      String statedDuration,
+      List<Row> rows,
+      boolean empty) {}
 
   record Site(String name, List<Manual> manuals) {}
 
@@ -303,7 +310,7 @@ final class IndexPage {
               false,
               ""));
     }
-    return new Manual(no, f.title(), f.references(), rows, rows.isEmpty());
+    return new Manual(no, f.title(), f.references(), f.statedDuration(), rows, rows.isEmpty());
   }
 
   private List<Records> records(RunModel model) {

@@ -46,6 +46,19 @@ record ManualToc(String title, String source, String manual, List<Section> secti
     return tocs;
   }
 
+  /** The sections a heading names: that heading, or every section of that chapter. */
+  List<Section> sections(String heading) {
+    String h = Citation.normal(heading);
+    return sections.stream()
+        .filter(
+            s -> Citation.normal(s.heading()).equals(h) || Citation.normal(s.chapter()).equals(h))
+        .toList();
+  }
+
+  boolean has(String heading) {
+    return !sections(heading).isEmpty();
+  }
+
   static ManualToc read(Path file) throws ReportInputException {
     try {
       Json json = JSON.readValue(file.toFile(), Json.class);

@@ -32,19 +32,37 @@ public final class Report {
       Path index, Map<String, Path> pages, Map<Path, Path> pdfs, List<Path> coverage) {}
 
   public static Result render(Path ndjson, Path outDir) throws ReportInputException, IOException {
-    return render(ndjson, outDir, Optional.empty());
+    return render(ndjson, outDir, Path.of("stubs"));
+  }
+
+  /** {@code stubs}: the simulated sites' folder, where a manual's quoted words may be shown. */
+  public static Result render(Path ndjson, Path outDir, Path stubs)
+      throws ReportInputException, IOException {
+    return render(ndjson, outDir, Optional.empty(), stubs);
+  }
+
+  /** {@code features} given: the stubs are the {@code stubs} folder beside it. */
+  static Result render(Path ndjson, Path outDir, Optional<Path> features)
+      throws ReportInputException, IOException {
+    return render(
+        ndjson,
+        outDir,
+        features,
+        features.map(f -> f.resolveSibling("stubs")).orElse(Path.of("stubs")));
   }
 
   /**
    * {@code features}: the folder whose {@code <site>/*.toc.json} are the manuals' tables of
-   * contents; when empty, the {@code features} folder the messages' feature files are in.
+   * contents and {@code <site>/*.quotes.json} their quoted words; when empty, the {@code features}
+   * folder the messages' feature files are in.
    */
-  static Result render(Path ndjson, Path outDir, Optional<Path> features)
+  static Result render(Path ndjson, Path outDir, Optional<Path> features, Path stubs)
       throws ReportInputException, IOException {
     RunModel model = RunModel.of(MessageReader.read(ndjson));
     Optional<Path> root = features.or(() -> featuresFolder(model));
-    Coverage coverage =
-        new Coverage(root.isPresent() ? ManualToc.under(root.get()) : List.of(), model);
+    List<ManualToc> tocs = root.isPresent() ? ManualToc.under(root.get()) : List.of();
+    List<ManualQuotes> quotes = root.isPresent() ? ManualQuotes.under(root.get(), tocs) : List.of();
+    Coverage coverage = new Coverage(tocs, quotes, new StubScreens(stubs), model);
     Files.createDirectories(outDir);
     clean(outDir);
     copyCss(outDir);

@@ -6,10 +6,11 @@ import tejun.HarnessException;
 import tejun.browser.BrowserSettings;
 
 /**
- * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir>}, its pages and
- * each scenario's PDF (printed by the machine's Chromium, {@code -Dtejun.chromium} and {@code
- * -Dtejun.chromedriver} as for the procedures). Exit 0 when rendered (even if scenarios failed), 1
- * with a one-line message otherwise.
+ * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir> [<stubsDir>]}
+ * (the simulated sites' folder, where the manuals' quoted words are looked for; {@code stubs} when
+ * not given), its pages and each scenario's PDF (printed by the machine's Chromium, {@code
+ * -Dtejun.chromium} and {@code -Dtejun.chromedriver} as for the procedures). Exit 0 when rendered
+ * (even if scenarios failed), 1 with a one-line message otherwise.
  */
 public final class ReportMain {
   private ReportMain() {}
@@ -26,12 +27,13 @@ public final class ReportMain {
   }
 
   static int run(String[] args) {
-    if (args.length != 2) {
-      System.err.println("使い方 (usage): ReportMain <messages.ndjson> <outputDir>");
+    if (args.length != 2 && args.length != 3) {
+      System.err.println("使い方 (usage): ReportMain <messages.ndjson> <outputDir> [<stubsDir>]");
       return 2;
     }
     try {
-      Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]));
+      Path stubs = Path.of(args.length == 3 ? args[2] : "stubs");
+      Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]), stubs);
       Pdfs.print(result, BrowserSettings.fromSystemProperties());
       System.out.println(result.index().toAbsolutePath());
       return 0;

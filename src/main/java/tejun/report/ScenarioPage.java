@@ -110,6 +110,11 @@ final class ScenarioPage {
       return true;
     }
 
+    /** The manual's references, or the time it says the procedure takes. */
+    public boolean referenceSection() {
+      return !references.isEmpty() || feature.statedDuration() != null;
+    }
+
     public boolean description() {
       return !paragraphs.isEmpty() || exampleRow != null;
     }
