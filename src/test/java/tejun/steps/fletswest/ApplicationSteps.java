@@ -67,7 +67,10 @@ public class ApplicationSteps {
     assertTrue(ReceiptScreen.titled(context.tab(), context.tab().getTitle()).offersPrinting());
   }
 
-  /** Every sample line's providers are as its data file declares: nothing was committed. */
+  /**
+   * Every sample line's providers are as its data file declares and no 工事 is booked for any of
+   * them: nothing was committed.
+   */
   @ならば("回線情報通知の設定はまだ変わっていない")
   public void nothingCommitted() {
     SampleSite site =
@@ -85,6 +88,9 @@ public class ApplicationSteps {
                   String key = String.join(":", SITE, line, "providers", String.valueOf(i), field);
                   assertEquals(providers.get(i).get(field).asText(), state.get(key), key);
                 }
+                String booked =
+                    String.join(":", SITE, line, "providers", String.valueOf(i), "next");
+                assertEquals("", state.get(booked), booked);
               }
             });
   }
