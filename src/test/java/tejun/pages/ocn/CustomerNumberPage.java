@@ -6,23 +6,14 @@ import tejun.pages.Screen;
 
 /** 「dアカウント連携 OCNお客さま番号の確認」: the contract, and the number once it is ready. */
 public final class CustomerNumberPage extends Screen {
-  private static final By NUMBER = By.id("customer-number");
-  private static final By PREPARING = By.id("customer-number-preparing");
+  private static final By NUMBER_CELL = By.xpath("//tr[th[normalize-space(.)='OCNお客さま番号']]/td");
 
   public CustomerNumberPage(WebDriver driver) {
     super(driver, "dアカウント連携 OCNお客さま番号の確認");
   }
 
-  public boolean showsNumber() {
-    return !driver.findElements(NUMBER).isEmpty();
-  }
-
-  /** What the page says instead of the number while it is being prepared. */
-  public String preparing() {
-    return text(PREPARING);
-  }
-
+  /** What the row 「OCNお客さま番号」 shows: empty until the number is ready. */
   public String number() {
-    return text(NUMBER);
+    return driver.findElement(NUMBER_CELL).getText().strip();
   }
 }

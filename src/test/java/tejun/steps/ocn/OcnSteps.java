@@ -1,7 +1,6 @@
 package tejun.steps.ocn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cucumber.java.ParameterType;
@@ -10,7 +9,10 @@ import tejun.context.ScenarioContext;
 import tejun.pages.ocn.CustomerNumberPage;
 import tejun.pages.ocn.OcnTopPage;
 
-/** OCN: the OCNお客さま番号, which shows only once the link is done and the page is reloaded. */
+/**
+ * OCN: the OCNお客さま番号, which shows only once the link is done and the page is reloaded, and the top
+ * page's side bar.
+ */
 public class OcnSteps {
   private final ScenarioContext context;
 
@@ -26,9 +28,8 @@ public class OcnSteps {
 
   @ならば("OCNお客さま番号はまだ表示されていない")
   public void numberNotYetShown() {
-    CustomerNumberPage page = new CustomerNumberPage(context.tab());
-    assertTrue(page.preparing().contains("準備中"), page.preparing());
-    assertFalse(page.showsNumber(), "OCNお客さま番号が表示されている");
+    String shown = new CustomerNumberPage(context.tab()).number();
+    assertTrue(shown.isEmpty(), "OCNお客さま番号の欄に「" + shown + "」と表示されている");
   }
 
   @ならば("OCNお客さま番号「{OCNお客さま番号}」が表示される")
@@ -39,5 +40,12 @@ public class OcnSteps {
   @ならば("左のサイドバーにOCNお客さま番号「{OCNお客さま番号}」が表示される")
   public void numberInSideBar(String number) {
     assertEquals(number, new OcnTopPage(context.tab()).sideBarCustomerNumber());
+  }
+
+  @ならば("「{label}」というバナーの上に「{label}」という項目がある")
+  public void itemAboveBanner(String banner, String item) {
+    assertTrue(
+        new OcnTopPage(context.tab()).itemRightAboveBanner(item, banner),
+        "「" + banner + "」のバナーのすぐ上に「" + item + "」がない");
   }
 }
