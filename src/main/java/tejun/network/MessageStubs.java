@@ -103,6 +103,21 @@ final class MessageStubs {
                   + ".");
         }
       }
+      if (sender == MAIL
+          && message.get(SendMailTransformer.AFTER) instanceof String after
+          && !after.contains("{{")) {
+        try {
+          SimulatedClock.duration(after);
+        } catch (IllegalArgumentException e) {
+          throw new HarnessException(
+              stub
+                  + ": "
+                  + place
+                  + " has \"after\": \""
+                  + after
+                  + "\": give an ISO-8601 duration such as PT1H, PT30M or P1W.");
+        }
+      }
       if (sender == PHONE
           && message.get("kind") instanceof String kind
           && !kind.contains("{{")

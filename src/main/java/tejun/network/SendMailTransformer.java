@@ -18,9 +18,13 @@ import java.util.Map;
  * </pre>
  *
  * Each field is a WireMock template with every helper. The mail goes over SMTP to the network's
- * mailbox; nothing is sent for a request the simulated network does not deliver.
+ * mailbox; nothing is sent for a request the simulated network does not deliver. A mail with {@code
+ * "after": "PT1H"} (an ISO-8601 duration) is held until the network's clock has moved on that far.
  */
 final class SendMailTransformer extends DeliveredRequestTransformer {
+  /** The optional field that holds a mail for a while: an ISO-8601 duration. */
+  static final String AFTER = "after";
+
   private final SimulatedMailbox mailbox;
 
   SendMailTransformer(SimulatedMailbox mailbox, SimulatedPc pc, RequestTemplates templates) {
@@ -44,15 +48,20 @@ final class SendMailTransformer extends DeliveredRequestTransformer {
               render(spec, "to", request),
               render(spec, "subject", request),
               render(spec, "body", request));
+      Object after = spec.get(AFTER);
       try {
-        mailbox.send(mail);
+        if (after == null) {
+          mailbox.send(mail);
+        } else {
+          mailbox.sendAfter(mail, SimulatedClock.duration(render(spec, AFTER, request)));
+        }
       } catch (IllegalArgumentException e) {
         return MessageStubs.problem(
             getName(),
             event.getStubMapping().getName(),
             e.getMessage(),
             "直し方: transformerParameters.mail の from と to が、この時点のサイトの状態で"
-                + "メールアドレスになるか確かめてください (to: 「"
+                + "メールアドレスになるか、after が PT1H のような時間の長さか確かめてください (to: 「"
                 + mail.to()
                 + "」、from: 「"
                 + mail.from()

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,8 +41,9 @@ import tejun.HarnessException;
 /**
  * The customers' mailboxes: a real mail server (GreenMail, SMTP and IMAP on 127.0.0.1, free ports)
  * for one simulated network. Sites send real MIME mail to it over SMTP; the webmail, the hooks and
- * a person's own mail client read it back. A mail reaches only the addresses it was sent to, and a
- * reset empties every mailbox.
+ * a person's own mail client read it back. A mail reaches only the addresses it was sent to, dated
+ * by the network's clock; a mail sent for later is held until the clock reaches its time. A reset
+ * empties every mailbox and drops what was held.
  */
 public final class SimulatedMailbox implements AutoCloseable {
   public static final String HOST = "127.0.0.1";
@@ -59,9 +61,14 @@ public final class SimulatedMailbox implements AutoCloseable {
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 
   private final GreenMail server;
+  private final SimulatedClock clock;
+  private final List<Held> held = new ArrayList<>();
 
   /** A mail a site sends: each part as the stub rendered it. */
   public record Outgoing(String from, String to, String subject, String body) {}
+
+  /** A mail held until the clock reaches {@code due}. */
+  private record Held(Instant due, Outgoing mail) {}
 
   /**
    * A mail in a customer's mailbox, decoded as a mail program shows it: {@code address} is the
@@ -111,12 +118,13 @@ public final class SimulatedMailbox implements AutoCloseable {
     }
   }
 
-  private SimulatedMailbox(GreenMail server) {
+  private SimulatedMailbox(GreenMail server, SimulatedClock clock) {
     this.server = server;
+    this.clock = clock;
   }
 
-  /** Starts SMTP and IMAP on free loopback ports. */
-  public static SimulatedMailbox start() {
+  /** Starts SMTP and IMAP on free loopback ports; mail is dated by {@code clock}. */
+  public static SimulatedMailbox start(SimulatedClock clock) {
     GreenMail server =
         new GreenMail(
             new ServerSetup[] {
@@ -130,7 +138,7 @@ public final class SimulatedMailbox implements AutoCloseable {
       throw new HarnessException(
           "The simulated mailbox (GreenMail) cannot listen on " + HOST + ": " + e.getMessage(), e);
     }
-    return new SimulatedMailbox(server);
+    return new SimulatedMailbox(server, clock);
   }
 
   public int smtpPort() {
@@ -148,6 +156,42 @@ public final class SimulatedMailbox implements AutoCloseable {
    * @throws IllegalArgumentException when {@code from} or {@code to} is not a mail address
    */
   public void send(Outgoing mail) {
+    send(mail, clock.instant());
+  }
+
+  /**
+   * Sends {@code mail} once {@code after} has passed on the clock: held until then (at once when it
+   * has no length).
+   *
+   * @throws IllegalArgumentException when {@code from} or {@code to} is not a mail address
+   */
+  public void sendAfter(Outgoing mail, Duration after) {
+    address("from", mail.from());
+    addresses(mail.to());
+    synchronized (held) {
+      held.add(new Held(clock.instant().plus(after), mail));
+    }
+    deliverDue();
+  }
+
+  /** Sends every held mail whose time the clock has reached, in the order they fell due. */
+  public void deliverDue() {
+    List<Held> due;
+    synchronized (held) {
+      due = held.stream().filter(h -> clock.reached(h.due())).toList();
+      held.removeAll(due);
+    }
+    due.stream().sorted(Comparator.comparing(Held::due)).forEach(h -> send(h.mail(), h.due()));
+  }
+
+  /** The mails held for later, soonest first. */
+  public List<Outgoing> held() {
+    synchronized (held) {
+      return held.stream().sorted(Comparator.comparing(Held::due)).map(Held::mail).toList();
+    }
+  }
+
+  private void send(Outgoing mail, Instant sent) {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", HOST);
     properties.put("mail.smtp.port", String.valueOf(smtpPort()));
@@ -166,7 +210,7 @@ public final class SimulatedMailbox implements AutoCloseable {
           "Subject",
           MimeUtility.fold(9, MimeUtility.encodeText(subject, charsetFor(subject), "B")));
       message.setText(mail.body(), charsetFor(mail.body()));
-      message.setSentDate(new Date());
+      message.setSentDate(Date.from(sent));
       Transport.send(message);
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new IllegalStateException("模擬メールサーバーに送れません: " + e.getMessage(), e);
@@ -200,8 +244,11 @@ public final class SimulatedMailbox implements AutoCloseable {
         .toList();
   }
 
-  /** Every mailbox emptied and forgotten, as if nobody had ever been mailed. */
+  /** Every mailbox emptied and forgotten, as if nobody had ever been mailed; nothing held. */
   public void reset() {
+    synchronized (held) {
+      held.clear();
+    }
     try {
       server.purgeEmailFromAllMailboxes();
     } catch (FolderException e) {

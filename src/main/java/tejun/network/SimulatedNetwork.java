@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.verification.NearMiss;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import tejun.HarnessException;
  * The simulated sites and network: an embedded WireMock on loopback that the browser uses as its
  * proxy, loaded from {@code stubs/}, with the PC model and site state as WireMock extensions, and
  * the customers' mailbox (a real mail server) and phones, which the sites send mail, SMS and calls
- * to.
+ * to, all on the network's own clock.
  */
 public final class SimulatedNetwork implements AutoCloseable {
   /**
@@ -62,9 +63,11 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SimulatedMailbox mailbox;
   private final SimulatedPhone phone;
   private final ListenAddress address;
+  private final SimulatedClock clock;
 
   private SimulatedNetwork(
       ListenAddress address,
+      SimulatedClock clock,
       WireMockServer server,
       SimulatedPc pc,
       SiteState siteState,
@@ -72,6 +75,7 @@ public final class SimulatedNetwork implements AutoCloseable {
       SimulatedMailbox mailbox,
       SimulatedPhone phone) {
     this.address = address;
+    this.clock = clock;
     this.server = server;
     this.pc = pc;
     this.siteState = siteState;
@@ -93,14 +97,16 @@ public final class SimulatedNetwork implements AutoCloseable {
     SampleSites sites = SampleSites.load(stubs);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
-    SimulatedPhone phone = new SimulatedPhone();
-    SimulatedMailbox mailbox = SimulatedMailbox.start();
+    SimulatedClock clock = SimulatedClock.fromSystemProperties();
+    SimulatedPhone phone = new SimulatedPhone(clock);
+    SimulatedMailbox mailbox = SimulatedMailbox.start(clock);
     try {
       WireMockServer server =
           new WireMockServer(
-              configuration(stubs, address, port, mappings, pc, state, sites, mailbox, phone));
+              configuration(
+                  stubs, address, port, mappings, clock, pc, state, sites, mailbox, phone));
       server.start();
-      return new SimulatedNetwork(address, server, pc, state, sites, mailbox, phone);
+      return new SimulatedNetwork(address, clock, server, pc, state, sites, mailbox, phone);
     } catch (RuntimeException e) {
       mailbox.close();
       throw startFailure(stubs, address, port, e);
@@ -130,6 +136,7 @@ public final class SimulatedNetwork implements AutoCloseable {
       ListenAddress address,
       int port,
       StubFiles mappings,
+      SimulatedClock clock,
       SimulatedPc pc,
       SiteState state,
       SampleSites sites,
@@ -150,7 +157,7 @@ public final class SimulatedNetwork implements AutoCloseable {
         .caKeystoreType(CertificateAuthority.KEYSTORE_TYPE)
         .caKeystorePassword(CertificateAuthority.PASSWORD)
         .extensions(stateChanges(pc, state, mailbox, phone, templates))
-        .extensions(extensions(pc, state, sites, mailbox, phone, templates))
+        .extensions(extensions(clock, pc, state, sites, mailbox, phone, templates))
         .notMatchedRendererFactory(FailClosedPage::new)
         .templatingEnabled(true)
         .globalTemplating(false)
@@ -181,6 +188,7 @@ public final class SimulatedNetwork implements AutoCloseable {
    * WireMock's template engine (which also renders the state changes' parameters).
    */
   private static ExtensionFactory extensions(
+      SimulatedClock clock,
       SimulatedPc pc,
       SiteState state,
       SampleSites sites,
@@ -191,6 +199,7 @@ public final class SimulatedNetwork implements AutoCloseable {
       templates.use(services.getTemplateEngine());
       Map<String, Helper<?>> helpers =
           new HashMap<>(MessageHelpers.of(mailbox, phone, MailCheck.installed()));
+      helpers.putAll(ClockHelpers.of(clock));
       helpers.put("site-state", new SiteStateHelper(state));
       helpers.put("simulated-pc", (context, options) -> pc.snapshot());
       helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));
@@ -201,7 +210,7 @@ public final class SimulatedNetwork implements AutoCloseable {
           new SimulatedPcTransformer(pc, templates),
           new NetworkReachability(pc),
           new NetworkResetTransformer(
-              () -> reset(pc, state, sites, mailbox, phone, services.getAdmin())));
+              () -> reset(clock, pc, state, sites, mailbox, phone, services.getAdmin())));
     };
   }
 
@@ -216,6 +225,20 @@ public final class SimulatedNetwork implements AutoCloseable {
 
   public SimulatedPc pc() {
     return pc;
+  }
+
+  /** The network's time, which its sites, mails and phones go by. */
+  public SimulatedClock clock() {
+    return clock;
+  }
+
+  /**
+   * Lets {@code duration} pass on the network's clock, at once, and delivers the mail that fell due
+   * meanwhile.
+   */
+  public void passTime(Duration duration) {
+    clock.advance(duration);
+    mailbox.deliverDue();
   }
 
   public SiteState siteState() {
@@ -266,20 +289,22 @@ public final class SimulatedNetwork implements AutoCloseable {
   }
 
   /**
-   * Back to how it started: a fresh PC, no site state, empty mailboxes and phones, an empty
-   * journal. Stubs stay loaded.
+   * Back to how it started: the clock at its start, a fresh PC, no site state, empty mailboxes and
+   * phones, nothing held for later, an empty journal. Stubs stay loaded.
    */
   public void reset() {
-    reset(pc, siteState, sites, mailbox, phone, server);
+    reset(clock, pc, siteState, sites, mailbox, phone, server);
   }
 
   private static void reset(
+      SimulatedClock clock,
       SimulatedPc pc,
       SiteState state,
       SampleSites sites,
       SimulatedMailbox mailbox,
       SimulatedPhone phone,
       Admin admin) {
+    clock.reset();
     pc.reset();
     mailbox.reset();
     phone.reset();

@@ -77,7 +77,13 @@ public final class SimulatedPhone {
   }
 
   private final List<Message> messages = new ArrayList<>();
+  private final SimulatedClock clock;
   private long lastId;
+
+  /** Phones whose messages are timed by {@code clock}. */
+  public SimulatedPhone(SimulatedClock clock) {
+    this.clock = clock;
+  }
 
   /**
    * Delivers an SMS or a call to {@code to}; an SMS to a fixed line is not delivered, and nothing
@@ -93,7 +99,7 @@ public final class SimulatedPhone {
     if (kind == Kind.SMS && !isMobile(to)) {
       return false;
     }
-    messages.add(new Message(++lastId, to.strip(), kind, from, text, Instant.now()));
+    messages.add(new Message(++lastId, to.strip(), kind, from, text, clock.instant()));
     return true;
   }
 

@@ -27,7 +27,9 @@ import tejun.ScenarioRecords;
  * its network, sample data, a page object and a step class), runs in one Cucumber run beside the
  * members club: every sentence both use is the harness's, so none is ambiguous or undefined. Its
  * 本人確認 mails, texts and calls a code that the shared sentences read and type in, and the run's
- * messages carry each mail, SMS and call once, for the report.
+ * messages carry each mail, SMS and call once, for the report. Its 配達の予約 shows the simulated
+ * network's clock: the start instant, a mail held until time has passed, and the clock put back by
+ * the start page's 「最初の状態に戻す」.
  */
 class FixtureSiteTest {
   private static final Path FIXTURE = Path.of("src/test/resources/tejun/fixture");
@@ -62,11 +64,12 @@ class FixtureSiteTest {
         results.testEvents().succeeded().list().stream()
             .filter(e -> e.getTestDescriptor().getUniqueId().toString().contains(HOST))
             .count();
-    assertThat(fixtureScenarios).isEqualTo(6);
+    assertThat(fixtureScenarios).isEqualTo(7);
     assertThat(results.testEvents().succeeded().count()).isEqualTo(fixtureScenarios + 2);
     assertThat(receivedMessages(messages))
         .containsExactlyInAnyOrder(
             "メール mail ichiro@mihon.example 【見本サイト】確認コードのお知らせ",
+            "メール mail ichiro@mihon.example 【見本サイト】お届けのお知らせ",
             "SMS sms 090-1234-5678",
             "電話 voice 03-1234-5678");
   }

@@ -8,6 +8,7 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,11 +19,12 @@ import tejun.network.SimulatedMailbox.Outgoing;
 /** The customers' mailbox: a real mail server that Japanese mail goes through and comes back. */
 class SimulatedMailboxTest {
   private static final String DOCOMO = "株式会社NTTドコモ <no-reply@docomo.example>";
+  private final SimulatedClock clock = new SimulatedClock(SimulatedClock.DEFAULT_START);
   private SimulatedMailbox mailbox;
 
   @BeforeEach
   void start() {
-    mailbox = SimulatedMailbox.start();
+    mailbox = SimulatedMailbox.start(clock);
   }
 
   @AfterEach
@@ -85,6 +87,77 @@ class SimulatedMailboxTest {
 
     assertThat(mailbox.messagesTo("ichiro@customer.example")).isEmpty();
     assertThat(mailbox.received()).isEmpty();
+  }
+
+  @Test
+  void aMailIsDatedByTheNetworksClock() throws Exception {
+    clock.advance(Duration.ofDays(1));
+    mailbox.send(new Outgoing(DOCOMO, "ichiro@customer.example", "お知らせ", "本文"));
+
+    assertThat(overImap("ichiro@customer.example").getSentDate().toInstant())
+        .isEqualTo(clock.instant());
+    assertThat(mailbox.messagesTo("ichiro@customer.example").get(0).date())
+        .isEqualTo("2026/04/02 10:00:00");
+  }
+
+  @Test
+  void aMailSentForLaterArrivesOnceTheClockReachesItsTimeDatedThen() {
+    mailbox.sendAfter(
+        new Outgoing(DOCOMO, "ichiro@customer.example", "工事完了", "本文"), Duration.ofHours(1));
+    mailbox.deliverDue();
+    assertThat(mailbox.received()).isEmpty();
+    assertThat(mailbox.held()).extracting(Outgoing::subject).containsExactly("工事完了");
+
+    clock.advance(Duration.ofMinutes(59));
+    mailbox.deliverDue();
+    assertThat(mailbox.received()).isEmpty();
+
+    clock.advance(Duration.ofDays(7));
+    mailbox.deliverDue();
+    Mail arrived = mailbox.messagesTo("ichiro@customer.example").get(0);
+    assertThat(arrived.subject()).isEqualTo("工事完了");
+    assertThat(arrived.date()).isEqualTo("2026/04/01 11:00:00");
+    assertThat(mailbox.held()).isEmpty();
+  }
+
+  @Test
+  void heldMailArrivesInTheOrderItFellDue() {
+    mailbox.sendAfter(
+        new Outgoing(DOCOMO, "ichiro@customer.example", "2通目", "本文"), Duration.ofDays(2));
+    mailbox.sendAfter(
+        new Outgoing(DOCOMO, "ichiro@customer.example", "1通目", "本文"), Duration.ofDays(1));
+    clock.advance(Duration.ofDays(3));
+    mailbox.deliverDue();
+
+    assertThat(mailbox.received()).extracting(Mail::subject).containsExactly("1通目", "2通目");
+  }
+
+  @Test
+  void aMailSentForNoTimeAtAllArrivesAtOnce() {
+    mailbox.sendAfter(new Outgoing(DOCOMO, "ichiro@customer.example", "お知らせ", "本文"), Duration.ZERO);
+
+    assertThat(mailbox.messagesTo("ichiro@customer.example")).hasSize(1);
+  }
+
+  @Test
+  void aResetDropsWhatWasHeld() {
+    mailbox.sendAfter(
+        new Outgoing(DOCOMO, "ichiro@customer.example", "工事完了", "本文"), Duration.ofHours(1));
+    mailbox.reset();
+    clock.advance(Duration.ofHours(2));
+    mailbox.deliverDue();
+
+    assertThat(mailbox.held()).isEmpty();
+    assertThat(mailbox.received()).isEmpty();
+  }
+
+  @Test
+  void aMailForLaterToSomethingThatIsNotAnAddressIsRefusedAtOnce() {
+    assertThatThrownBy(
+            () -> mailbox.sendAfter(new Outgoing(DOCOMO, "", "お知らせ", "本文"), Duration.ofHours(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("メールアドレスではありません");
+    assertThat(mailbox.held()).isEmpty();
   }
 
   @Test

@@ -9,7 +9,8 @@ import tejun.network.SimulatedPhone.Message;
 
 /** The customers' phones, by Japanese numbering: mobiles get SMS and calls, fixed lines calls. */
 class SimulatedPhoneTest {
-  private final SimulatedPhone phone = new SimulatedPhone();
+  private final SimulatedPhone phone =
+      new SimulatedPhone(new SimulatedClock(SimulatedClock.DEFAULT_START));
 
   @Test
   void mobilesGetSmsWithOrWithoutHyphens() {

@@ -80,6 +80,19 @@ class StubProblemsTest {
   }
 
   @Test
+  void aMailForLaterWithoutAnIso8601Duration() throws IOException {
+    Files.writeString(
+        hostDir.resolve("send.json"),
+        "{ \"name\": \"完了を知らせる\", \"request\": { \"method\": \"POST\" }, \"response\": {"
+            + " \"transformers\": [\"send-mail\"], \"transformerParameters\": {"
+            + " \"mail\": { \"from\": \"見本 <a@example.jp>\", \"to\": \"b@example.jp\","
+            + " \"subject\": \"件名\", \"body\": \"本文\", \"after\": \"1時間後\" } } } }");
+    assertFailsWith(
+        "Stub \"完了を知らせる\" in mappings/members-club.flets.com/send.json:"
+            + " transformerParameters.mail has \"after\": \"1時間後\": give an ISO-8601 duration");
+  }
+
+  @Test
   void aSenderWithoutItsParameters() throws IOException {
     Files.writeString(
         hostDir.resolve("send.json"),

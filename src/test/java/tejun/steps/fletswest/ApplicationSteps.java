@@ -8,7 +8,6 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ja.ならば;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +56,7 @@ public class ApplicationSteps {
     ReceiptScreen receipt = ReceiptScreen.titled(context.tab(), context.tab().getTitle());
     assertEquals(customerId, receipt.customerId());
     LocalDateTime at = LocalDateTime.parse(receipt.receivedAt(), RECEIVED);
-    LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
+    LocalDateTime now = context.network().clock().inJapan().toLocalDateTime();
     assertTrue(
         !at.isAfter(now.plusSeconds(1)) && at.isAfter(now.minus(Duration.ofMinutes(5))),
         "受付日時「" + receipt.receivedAt() + "」がいまの日時 (" + now + ") ではない");
