@@ -6,6 +6,7 @@ import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.List;
 import tejun.context.ScenarioContext;
+import tejun.pages.plusmember.FaqAnswerPage;
 import tejun.pages.plusmember.FaqPage;
 
 /** What the fan club's FAQ 「サイトリニューアル後の初回ログインについて」 says, and where its links lead. */
@@ -59,6 +60,14 @@ public class FaqSteps {
     FaqPage faq = faq();
     assertEquals("《こちら》", faq.linkUnder(heading), "「" + heading + "」の下のリンクの文言");
     faq.followLinkUnder(heading);
+  }
+
+  /** The answer's page, titled by its question (which may itself quote a word in 「」). */
+  @ならば("よくあるご質問の回答が表示され、質問は次のとおり:")
+  public void answer(List<String> question) {
+    assertEquals(1, question.size(), "質問は1つ");
+    assertEquals(
+        "Q." + question.get(0), new FaqAnswerPage(context.tab(), question.get(0)).question());
   }
 
   private FaqPage faq() {
