@@ -1,6 +1,7 @@
 package tejun.pages.plusmember;
 
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -10,13 +11,22 @@ import tejun.pages.Screen;
 public final class FaqPage extends Screen {
   public static final String URL = "https://fc.plusmember.example/faq/first-login";
 
+  private static final By HEADINGS = By.cssSelector("article.faq h2");
   private static final By CAUSES = By.cssSelector("#causes li");
   private static final By CAUTION = By.id("caution");
   private static final By UNSUPPORTED = By.cssSelector("#unsupported li");
   private static final By REQUIRED = By.cssSelector("#required li");
-  private static final By RELATED = By.cssSelector("#related li");
+  private static final By RELATED = By.cssSelector("#related .question");
   private static final By SUPPORT_ADDRESS = By.id("support-address");
   private static final By SUPPORT_SUBJECT = By.id("support-subject");
+
+  /** Each 《こちら》 link, by the heading or mark the FAQ writes it under. */
+  private static final Map<String, By> HERE =
+      Map.of(
+          "●会員番号", By.cssSelector("#member-number a"),
+          "●パスワード", By.cssSelector("#password a"),
+          "■初回ログイン手順について", By.cssSelector("#procedure a"),
+          "★2", By.cssSelector("#plus-member-id a"));
 
   public FaqPage(WebDriver driver) {
     super(driver, "サイトリニューアル後の初回ログインについて");
@@ -25,6 +35,11 @@ public final class FaqPage extends Screen {
   public static FaqPage open(WebDriver driver) {
     navigate(driver, URL);
     return new FaqPage(driver);
+  }
+
+  /** The answer's headings, in order (●会員番号, <ご注意>, ■…). */
+  public List<String> headings() {
+    return texts(HEADINGS);
   }
 
   public List<String> causes() {
@@ -45,6 +60,7 @@ public final class FaqPage extends Screen {
     return texts(REQUIRED);
   }
 
+  /** The other questions about the first login, without their 「Q.」. */
   public List<String> relatedQuestions() {
     return texts(RELATED);
   }
@@ -55,6 +71,37 @@ public final class FaqPage extends Screen {
 
   public String supportSubject() {
     return text(SUPPORT_SUBJECT);
+  }
+
+  /** ★1 for one carrier, headed {@code heading}: its site's URL, its steps and its notes. */
+  public List<String> paymentInformationGuide(String heading) {
+    return texts(
+        By.xpath(
+            "//section[contains(@class,'carrier')][normalize-space(h3)='"
+                + heading
+                + "']//*[self::p or self::li]"));
+  }
+
+  /** The words of the link written under {@code heading} (●会員番号, ●パスワード, ★2…). */
+  public String linkUnder(String heading) {
+    return text(here(heading));
+  }
+
+  /** Follows the link written under {@code heading}. */
+  public void followLinkUnder(String heading) {
+    WebElement link = find(here(heading));
+    WebElement page = driver.findElement(By.tagName("html"));
+    link.click();
+    waitUntil(d -> replaced(page), "「" + heading + "」のリンクの次の画面");
+  }
+
+  private static By here(String heading) {
+    By link = HERE.get(heading);
+    if (link == null) {
+      throw new IllegalArgumentException(
+          "よくあるご質問の「" + heading + "」の下にリンクはありません (あるのは " + HERE.keySet() + ")");
+    }
+    return link;
   }
 
   private List<String> texts(By locator) {

@@ -8,23 +8,24 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.plusmember.FaqPage;
 import tejun.pages.plusmember.LoginPage;
 import tejun.pages.plusmember.MyPage;
 import tejun.pages.plusmember.PaymentPage;
-import tejun.pages.plusmember.UnsupportedBrowserPage;
 
 /**
- * The fan club's site: what its FAQ says, the payment screen that must never be paid, the member's
- * page after the first login, the login page's message, and the guidance for in-app browsers.
+ * The fan club's members: the payment screen that must never be paid, the member's page after the
+ * first login, the login page's message, and each member's state as the site's data has it.
  */
 public class FanClubSteps {
   private static final String HOST = "fc.plusmember.example";
 
   /** 「2025年10月30日(木)以前よりご入会済みでご登録が有効な方は、月会費のお支払いは不要です」. */
   private static final LocalDate NO_FEE_IF_JOINED_BY = LocalDate.of(2025, 10, 30);
+
+  /** 「毎月330円(税込)のご請求」. */
+  private static final String MONTHLY_FEE = "330円(税込)";
 
   private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
@@ -40,37 +41,13 @@ public class FanClubSteps {
     return number;
   }
 
-  @ならば("よくあるご質問に、初回ログインの認証不可の主な原因として次が書かれている:")
-  public void causes(List<String> causes) {
-    assertEquals(causes, new FaqPage(context.tab()).causes());
-  }
-
-  @ならば("よくあるご質問に、動作保証外の環境として次が書かれている:")
-  public void unsupported(List<String> environments) {
-    assertEquals(environments, new FaqPage(context.tab()).unsupportedEnvironments());
-  }
-
-  @ならば("よくあるご質問に、宛先「{text}」、件名「{text}」と、本文【必須事項】の次の12項目が書かれている:")
-  public void template(String address, String subject, List<String> items) {
-    FaqPage faq = new FaqPage(context.tab());
-    assertEquals(address, faq.supportAddress());
-    assertEquals(subject, faq.supportSubject());
-    assertEquals(12, items.size(), "必須事項は12項目");
-    assertEquals(items, faq.requiredItems());
-  }
-
-  @ならば("よくあるご質問に、関連する他の質問が{int}件書かれている")
-  public void related(int count) {
-    assertEquals(count, new FaqPage(context.tab()).relatedQuestions().size());
-  }
-
   /**
    * On the payment screen, the customer does not pay: the FAQ's <ご注意> (opened in a new tab) says
    * so, in exactly these words, and the site never received a payment.
    */
   @ならば("決済画面では支払わず、よくあるご質問の<ご注意>「{text}」に従う")
   public void neverPay(String caution) {
-    assertEquals("330円(税込)", new PaymentPage(context.tab()).fee());
+    assertEquals(MONTHLY_FEE, new PaymentPage(context.tab()).fee());
     context.tabs().openNew();
     String text = FaqPage.open(context.tab()).caution();
     assertTrue(text.contains(caution), "<ご注意>に「" + caution + "」がない:\n" + text);
@@ -113,17 +90,26 @@ public class FanClubSteps {
     assertFalse(new LoginPage(context.tab()).showsFirstLoginMessage(), "初回ログインのメッセージが残っている");
   }
 
-  @ならば("「ご利用の環境について」の画面に「{text}」と案内される")
-  public void unsupportedBrowser(String guidance) {
-    String text = new UnsupportedBrowserPage(context.tab()).guidance();
-    assertTrue(text.contains(guidance), "案内に「" + guidance + "」がない:\n" + text);
+  @ならば("会員番号「{会員番号}」の会員には、毎月330円\\(税込)のご請求が発生している")
+  public void billed(String number) {
+    assertEquals(MONTHLY_FEE, member(number, "monthlyBill"));
+  }
+
+  @ならば("会員番号「{会員番号}」の会員には、毎月330円\\(税込)のご請求は発生していない")
+  public void notBilled(String number) {
+    member(number, "name");
+    assertEquals("", state(number, "monthlyBill"), "会員番号「" + number + "」にご請求がある");
   }
 
   private String member(String number, String field) {
-    String value = context.network().siteState().get("plusmember:" + number + ":" + field);
+    String value = state(number, field);
     assertFalse(
         value.isEmpty(), "会員番号「" + number + "」の " + field + " が stubs/sites/plusmember.json にない");
     return value;
+  }
+
+  private String state(String number, String field) {
+    return context.network().siteState().get("plusmember:" + number + ":" + field);
   }
 
   private boolean paymentSubmitted() {
