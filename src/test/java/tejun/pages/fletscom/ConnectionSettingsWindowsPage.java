@@ -10,6 +10,11 @@ public final class ConnectionSettingsWindowsPage extends Screen {
     super(driver, "フレッツ 接続設定 Windows");
   }
 
+  /** The words above the account: 「PPPoE接続用のユーザー名とパスワード」. */
+  public String pppoeCaption() {
+    return text(By.id("pppoe-guest-caption"));
+  }
+
   public String pppoeUser() {
     return text(By.id("pppoe-user"));
   }

@@ -1,7 +1,9 @@
 package tejun.pages.membersclub;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.Color;
 import tejun.pages.Screen;
 
 /**
@@ -9,18 +11,31 @@ import tejun.pages.Screen;
  * turns all gray or 「契約回線認証中です」; both mean the check is done.
  */
 public final class LineAuthDonePage extends Screen {
-  private static final String AUTHENTICATING = "契約回線認証中です";
-  private static final String ALL_GRAY = "ページが全てグレー";
-  private static final By OUTCOME = By.cssSelector("[data-line-auth-done]");
+  /**
+   * The colour the whole window shows: the root's background, or the body's when the root has none
+   * (CSS paints the canvas with it either way).
+   */
+  private static final String WINDOW_COLOUR =
+      "const root = getComputedStyle(document.documentElement).backgroundColor;"
+          + "const body = getComputedStyle(document.body).backgroundColor;"
+          + "return root === 'rgba(0, 0, 0, 0)' || root === 'transparent' ? body : root;";
 
   public LineAuthDonePage(WebDriver driver) {
     super(driver);
-    waitUntil(d -> !d.findElements(OUTCOME).isEmpty(), "「" + AUTHENTICATING + "」かグレーのページ");
+    waitUntil(
+        d ->
+            !PleaseWaitPage.TITLE.equals(d.getTitle())
+                && "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")),
+        "「" + PleaseWaitPage.TITLE + "」の次の画面");
   }
 
-  /** Which of the two the browser shows, in the article's words. */
-  public String outcome() {
-    String shown = driver.findElement(OUTCOME).getAttribute("data-line-auth-done");
-    return shown.equals("authenticating") ? "「" + AUTHENTICATING + "」のページ" : ALL_GRAY + "になった";
+  public Color windowColour() {
+    return Color.fromString((String) ((JavascriptExecutor) driver).executeScript(WINDOW_COLOUR));
+  }
+
+  /** Every word the page shows, trimmed. */
+  public String words() {
+    return driver.findElement(By.tagName("body")).getText().strip();
   }
 }

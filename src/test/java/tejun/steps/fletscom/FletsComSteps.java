@@ -16,11 +16,12 @@ public class FletsComSteps {
   }
 
   /** Read in a tab of its own, closed afterwards, as the author looked it up. */
-  @かつ("「{url}」に記載されているPPPoE接続用のユーザー名「{word}」とパスワード「{word}」を確かめる")
+  @かつ("「{url}」に記載されているPPPoE接続用のユーザー名とパスワード「ユーザー名:{word}」「パスワード:{word}」を確かめる")
   public void readPppoeAccount(String url, String user, String password) {
     context.tabs().openNew();
     Screen.navigate(context.tab(), url);
     ConnectionSettingsWindowsPage page = new ConnectionSettingsWindowsPage(context.tab());
+    assertEquals("PPPoE接続用のユーザー名とパスワード", page.pppoeCaption());
     assertEquals(user, page.pppoeUser());
     assertEquals(password, page.pppoePassword());
     context.tabs().closeCurrent();
