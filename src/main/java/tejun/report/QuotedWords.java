@@ -98,8 +98,16 @@ final class QuotedWords {
           proving.add(Coverage.link(s));
         }
       }
+      // A 想定 says the words are on no screen: a step that names them cannot prove them there.
       Where where =
-          !proving.isEmpty() ? Where.STEP : screens.show(words) ? Where.SCREEN : Where.NOWHERE;
+          q.assumption() != null
+              ? Where.NOWHERE
+              : !proving.isEmpty()
+                  ? Where.STEP
+                  : screens.show(words) ? Where.SCREEN : Where.NOWHERE;
+      if (where != Where.STEP) {
+        proving.clear();
+      }
       rows.add(new Row(q.text(), q.heading(), where, List.copyOf(proving), q.assumption()));
     }
     // In the manual's order; within a heading, as the data lists them.
