@@ -19,7 +19,7 @@ import tejun.RealStubs;
 class GridProcedureTest {
   private static final String LINE_AUTH =
       "features/members-club.flets.com/line-auth-by-pppoe.feature";
-  private static final int BY_TEMPORARY_PPPOE = 15;
+  private static final int BY_TEMPORARY_PPPOE = 74;
 
   @Test
   void aWholeProcedureRunsOnASeleniumGrid(@TempDir Path stubs, @TempDir Path work)

@@ -9,17 +9,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code strace -f -e trace=execve,clone,clone3,fork,vfork,socket,connect,sendto,sendmsg}
- * output of a process tree: which program each process ran, and which of their calls sent something
- * beyond loopback or asked for a host name. Sending means: any call to port 53 (DNS), a TCP
- * connection (its SYN), or a datagram, sent with an address or over a socket connected to one.
- * Connecting a UDP socket sends nothing (Chromium and chromedriver do so to learn the route to the
- * internet), so that alone is not sending.
+ * Reads {@code strace -f -e
+ * trace=execve,clone,clone3,fork,vfork,socket,close,connect,sendto,sendmsg} output of a process
+ * tree: which program each process ran, and which of their calls sent something beyond loopback or
+ * asked for a host name. Sending means: any call to port 53 (DNS), a TCP connection (its SYN), or a
+ * datagram, sent with an address or over a socket connected to one. Connecting a UDP socket sends
+ * nothing (Chromium and chromedriver do so to learn the route to the internet), so that alone is
+ * not sending.
  */
 final class StraceTraffic {
   private static final Pattern CALL = Pattern.compile("^(\\d+)\\s+(.*)$");
   private static final Pattern EXEC = Pattern.compile("^execve\\(\"([^\"]+)\"");
   private static final Pattern SOCKET = Pattern.compile("^socket\\(AF_INET6?, (SOCK_[A-Z]+)");
+  private static final Pattern CLOSED = Pattern.compile("^close\\((\\d+)\\)");
   private static final Pattern FD = Pattern.compile("^(?:connect|sendto|sendmsg)\\((\\d+),");
   private static final Pattern RETURNS = Pattern.compile("\\)\\s+=\\s+(\\d+)(?:\\s.*)?$");
   private static final Pattern IPV4 =
@@ -61,7 +63,7 @@ final class StraceTraffic {
       pending.remove(pid);
     } else if (call.endsWith("<unfinished ...>")) {
       pending.put(pid, call.substring(0, call.length() - "<unfinished ...>".length()));
-      if (!call.startsWith("connect") && !call.startsWith("send")) {
+      if (!call.startsWith("connect") && !call.startsWith("send") && !call.startsWith("close")) {
         return;
       }
     }
@@ -82,9 +84,19 @@ final class StraceTraffic {
       parents.put(child, pid);
       fdTables.put(child, call.contains("CLONE_FILES") ? fdTable(pid) : child);
     } else if (name.equals("socket") && result.isPresent()) {
+      // A descriptor number is reused once closed: what it was before no longer holds.
+      String fd = fdTable(pid) + ":" + result.get();
+      connectedTo.remove(fd);
+      socketTypes.remove(fd);
       Matcher socket = SOCKET.matcher(call);
       if (socket.find()) {
-        socketTypes.put(fdTable(pid) + ":" + result.get(), socket.group(1));
+        socketTypes.put(fd, socket.group(1));
+      }
+    } else if (name.equals("close")) {
+      Matcher closed = CLOSED.matcher(call);
+      if (closed.find()) {
+        connectedTo.remove(fdTable(pid) + ":" + closed.group(1));
+        socketTypes.remove(fdTable(pid) + ":" + closed.group(1));
       }
     } else if (name.matches("connect|sendto|sendmsg")) {
       network(pid, name, call);

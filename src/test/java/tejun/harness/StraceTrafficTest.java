@@ -20,6 +20,9 @@ class StraceTrafficTest {
           "200 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 12",
           "200 connect(12, {sa_family=AF_INET, sin_port=htons(8080),"
               + " sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+          "201 close(11) = 0",
+          "201 socketpair(AF_UNIX, SOCK_SEQPACKET, 0, [11, 12]) = 0",
+          "201 sendto(11, \"\\20\\0\", 64, MSG_NOSIGNAL, NULL, 0) = 64",
           "100 connect(5, {sa_family=AF_INET, sin_port=htons(53),"
               + " sin_addr=inet_addr(\"10.0.0.53\")}, 16) = 0");
 
