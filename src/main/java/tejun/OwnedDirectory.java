@@ -33,7 +33,8 @@ public final class OwnedDirectory implements AutoCloseable {
   static {
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> List.copyOf(OPEN).forEach(OwnedDirectory::close), "tejun-cleanup"));
+            new Thread(
+                () -> List.copyOf(OPEN).forEach(OwnedDirectory::closeAtExit), "tejun-cleanup"));
   }
 
   private final Path path;
@@ -170,16 +171,32 @@ public final class OwnedDirectory implements AutoCloseable {
     }
   }
 
-  private static void delete(Path directory) {
-    if (!Files.exists(directory)) {
-      return;
+  /** At the JVM's end each directory goes on its own: one that fails does not keep the rest. */
+  private static void closeAtExit(OwnedDirectory directory) {
+    try {
+      directory.close();
+    } catch (RuntimeException e) {
+      System.err.println(
+          "tejun: could not delete " + directory.path + " (" + e.getMessage() + "): delete it.");
     }
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(file);
+  }
+
+  /**
+   * Deletes the tree; a file that a process ending just now removed itself is no longer there to
+   * delete, so the walk is made again until the directory is gone.
+   */
+  private static void delete(Path directory) {
+    for (int attempt = 1; Files.exists(directory); attempt++) {
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        if (attempt == 5) {
+          throw new UncheckedIOException(
+              e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
