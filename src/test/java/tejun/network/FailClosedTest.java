@@ -65,7 +65,7 @@ class FailClosedTest {
     HttpResponse<String> response = get("http://pc.tejun.test/");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("<title>【模擬PC】スタート</title>");
+    assertThat(response.body()).contains("<title>【模擬PC】デスクトップ</title>");
     assertThat(network.unmatchedReport()).isEmpty();
   }
 

@@ -2,15 +2,10 @@ package tejun.pages.pc;
 
 import org.openqa.selenium.WebDriver;
 
-/** The Windows button's menu (スタート). */
+/** The スタート menu, opened by the Windows button. */
 public final class StartMenu extends PcScreen {
-  public StartMenu(WebDriver driver) {
+  StartMenu(WebDriver driver) {
     super(driver, "スタート");
-  }
-
-  public static StartMenu open(WebDriver driver) {
-    navigate(driver, HOME);
-    return new StartMenu(driver);
   }
 
   public WindowsSettingsPage openSettings() {

@@ -10,10 +10,10 @@ import io.cucumber.java.ja.前提;
 import org.openqa.selenium.WebDriver;
 import tejun.context.ScenarioContext;
 import tejun.pages.pc.ConnectToInternetPage;
+import tejun.pages.pc.Desktop;
 import tejun.pages.pc.DialUpPage;
 import tejun.pages.pc.NetworkAndInternetPage;
 import tejun.pages.pc.SetUpConnectionPage;
-import tejun.pages.pc.StartMenu;
 
 /** Windows' dial-up settings on the simulated PC: creating, connecting, disconnecting PPPoE. */
 public class DialUpSteps {
@@ -45,7 +45,7 @@ public class DialUpSteps {
 
   @もし("左下のWindowsボタンから「設定」をクリックして「Windowsの設定」を開く")
   public void openWindowsSettings() {
-    StartMenu.open(pcWindow()).openSettings();
+    Desktop.open(pcWindow()).pressWindowsButton().openSettings();
   }
 
   @かつ("左メニューの「ダイヤルアップ」をクリックする")
