@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -150,6 +153,17 @@ final class Replay {
   }
 
   private static WebElement find(WebDriver driver, JsonNode locator) {
+    if (locator.has("script")) {
+      Object[] args = JSON.convertValue(locator.get("args"), Object[].class);
+      Object result =
+          ((JavascriptExecutor) driver).executeScript(locator.get("script").asText(), args);
+      List<?> results = result instanceof List<?> list ? list : Arrays.asList(result);
+      int index = locator.get("index").asInt();
+      if (results.size() <= index || !(results.get(index) instanceof WebElement found)) {
+        throw new NoSuchElementException(locator.toString());
+      }
+      return found;
+    }
     SearchContext within =
         locator.has("within") ? find(driver, locator.get("within")) : (SearchContext) driver;
     var found = within.findElements(by(locator.get("by").asText()));

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.WrapsElement;
 import org.openqa.selenium.remote.RemoteWebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
+import tejun.browser.Acting;
 import tejun.browser.ScenarioBrowser;
 import tejun.browser.Screenshot;
 import tejun.network.SimulatedPc;
@@ -76,6 +78,14 @@ public final class ActionTrace implements WebDriverListener {
     return shot;
   }
 
+  /** The same, taken as {@code element} is about to be acted on (see {@link Acting}). */
+  static Acting actingOn(ScenarioBrowser browser, Optional<ActionTrace> trace, WebElement element) {
+    long start = System.nanoTime();
+    Acting acting = browser.actingOn(element);
+    trace.ifPresent(t -> t.screenshotTaken(acting.shot(), System.nanoTime() - start));
+    return acting;
+  }
+
   private void screenshotTaken(Screenshot shot, long nanos) {
     Map<String, Object> action = action("screenshot");
     action.put("ms", nanos / 1e6);
@@ -101,6 +111,27 @@ public final class ActionTrace implements WebDriverListener {
   @Override
   public void afterFindElements(WebElement element, By locator, List<WebElement> result) {
     remember(element, locator, result);
+  }
+
+  /**
+   * An element a script found (a page object's one-round-trip lookup) is found again by the same
+   * script with the same arguments, when they are plain values.
+   */
+  @Override
+  public void afterExecuteScript(WebDriver driver, String script, Object[] args, Object result) {
+    if (!Arrays.stream(args).allMatch(a -> a instanceof String || a instanceof Number)) {
+      return;
+    }
+    List<?> results = result instanceof List<?> list ? list : Arrays.asList(result);
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i) instanceof WebElement element) {
+        Map<String, Object> locator = new LinkedHashMap<>();
+        locator.put("script", script);
+        locator.put("args", List.of(args));
+        locator.put("index", i);
+        this.found.put(id(element), locator);
+      }
+    }
   }
 
   /** How to find each of {@code found} again: {@code by} within {@code within}, at its index. */

@@ -1,9 +1,11 @@
 package tejun.pages;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -116,51 +118,60 @@ public abstract class Screen {
         "「" + words + "」");
   }
 
-  /** Presses a link or button by the label the user reads on it. */
+  /**
+   * The first link or button matching the XPath in arguments[0] that a person could press (shown,
+   * not disabled), and whether pressing it replaces the page: a link to another address (not a new
+   * window) or a form's submit button. One round trip, asked again until it is there.
+   */
+  private static final String PRESSABLE =
+      """
+      const found = document.evaluate(arguments[0], document, null,
+          XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+      for (let i = 0; i < found.snapshotLength; i++) {
+        const e = found.snapshotItem(i);
+        if (!e.checkVisibility({visibilityProperty: true}) || e.disabled) continue;
+        if (e.tagName === 'A') {
+          const href = e.getAttribute('href');
+          return [e, href !== null && !href.startsWith('#') && !href.startsWith('javascript:')
+              && e.getAttribute('target') !== '_blank'];
+        }
+        const type = e.getAttribute('type');
+        return [e, e.form !== null && (e.tagName !== 'BUTTON' || (type !== 'button' && type !== 'reset'))];
+      }
+      return null;
+      """;
+
+  /**
+   * Presses a link or button by the label the user reads on it; when that replaces the page, waits
+   * until the page it was on is gone, so that the next step sees the new one.
+   */
   public void click(String label) {
-    By byLabel = byText(BUTTON_OR_LINK, label);
-    WebElement target =
-        waitUntil(ExpectedConditions.elementToBeClickable(byLabel), "「" + label + "」");
-    WebElement page = driver.findElement(By.tagName("html"));
-    boolean leavesThePage = leavesThePage(target);
+    String xpath = String.format(BUTTON_OR_LINK, literal(label));
+    List<?> pressable =
+        waitUntil(
+            d -> (List<?>) ((JavascriptExecutor) d).executeScript(PRESSABLE, xpath),
+            "「" + label + "」");
+    WebElement target = (WebElement) pressable.get(0);
     target.click();
-    if (leavesThePage) {
-      waitUntil(d -> replaced(page), "「" + label + "」の次の画面");
+    if (Boolean.TRUE.equals(pressable.get(1))) {
+      waitUntil(d -> replaced(target), "「" + label + "」の次の画面");
     }
   }
 
   /**
-   * Whether the page {@code html} belonged to is gone. While the next one loads, Chromium may
+   * Whether the page {@code element} belonged to is gone. While the next one loads, Chromium may
    * answer about the old element with another error than "stale" (its node no longer belongs to the
    * document): that is asked again, not taken for a failure.
    */
-  protected static boolean replaced(WebElement html) {
+  protected static boolean replaced(WebElement element) {
     try {
-      html.isEnabled();
+      element.isEnabled();
       return false;
     } catch (StaleElementReferenceException e) {
       return true;
     } catch (WebDriverException e) {
       return false;
     }
-  }
-
-  /**
-   * A link to another address or a form's submit button replaces the page: the next step must see
-   * the new page, not the one it replaces.
-   */
-  private static boolean leavesThePage(WebElement target) {
-    String tag = target.getTagName();
-    String type = String.valueOf(target.getDomAttribute("type"));
-    if (tag.equals("a")) {
-      String href = target.getDomAttribute("href");
-      return href != null
-          && !href.startsWith("#")
-          && !href.startsWith("javascript:")
-          && !"_blank".equals(target.getDomAttribute("target"));
-    }
-    return target.getDomProperty("form") != null
-        && (tag.equals("button") ? !type.equals("button") && !type.equals("reset") : true);
   }
 
   /** Where the link whose visible words are {@code label} leads, as its page wrote it. */
