@@ -14,6 +14,22 @@ public final class ScenarioRecords {
    */
   public static final String BEFORE_ACTION_NAME = "操作する前の画面";
 
+  /**
+   * Where the step acted on its {@link #BEFORE_ACTION_NAME} screen, for the report to frame: {@code
+   * {"cssWidth": the page's width in CSS pixels, "boxes": [[x, y, width, height], …]}}, attached
+   * right after that screen.
+   */
+  public static final String FRAMES_TYPE = "application/vnd.tejun.frames+json";
+
+  public static final String FRAMES_NAME = "操作した箇所";
+
+  /**
+   * An image the run attached before, named again: {@code {"sha256": "…", "mediaType":
+   * "image/png"}} under the name the image would have had. A screen that did not change is attached
+   * once.
+   */
+  public static final String SAME_IMAGE_TYPE = "application/vnd.tejun.same-image+json";
+
   /** The simulated PC's connections and route, attached when a step changed them. */
   public static final String NETWORK_TYPE = "application/vnd.tejun.network+json";
 

@@ -23,6 +23,13 @@ abstract class AbstractScenarioBrowser implements ScenarioBrowser {
   }
 
   @Override
+  public Acting actingOn(org.openqa.selenium.WebElement element) {
+    Acting acting = Screenshot.actingOn(browser.driver(), last, element);
+    last = acting.shot();
+    return acting;
+  }
+
+  @Override
   public java.util.List<ProcessHandle> processes() {
     return browser.processes();
   }

@@ -51,6 +51,9 @@ public interface ScenarioBrowser extends AutoCloseable {
   /** The whole page in front. */
   Screenshot screenshot();
 
+  /** The whole page in front before {@code element} is acted on, and where the element is. */
+  Acting actingOn(org.openqa.selenium.WebElement element);
+
   String version();
 
   /** The local Chromium's and its chromedriver's processes (none on a Grid). */

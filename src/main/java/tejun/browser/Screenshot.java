@@ -1,30 +1,21 @@
 package tejun.browser;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * A PNG of the whole page in front, as long as its content and no longer (Chromium's {@code
- * Page.captureScreenshot} beyond the window, clipped to where the content ends), and the same image
- * with elements framed in red, drawn on the image so the page itself is never touched.
+ * Page.captureScreenshot} beyond the window, clipped to where the content ends). The page itself is
+ * never touched: the report draws the frames around what a step acted on ({@link Acting}).
  *
  * <p>Rasterising is most of a screenshot's cost, so a page whose state has not changed since the
  * last screenshot of that window (same document, markup, form values, scroll position, loaded
@@ -34,7 +25,11 @@ import org.openqa.selenium.chromium.HasCdp;
  * @param state what the page showed when shot, or null where it cannot be told
  */
 public record Screenshot(byte[] png, int cssWidth, String state) {
-  /** The bottom of the lowest visible element, body margin included; the page's full size. */
+  /**
+   * The bottom of the lowest visible element, body margin included; the page's full size; what the
+   * page shows; then the page's address and the box of the element in arguments[0], if any (a
+   * drop-down's option is shown by its drop-down), in CSS pixels of the page as WebDriver gives.
+   */
   private static final String CONTENT_SIZE =
       """
       const d = document.documentElement, b = document.body;
@@ -48,7 +43,8 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
       }
       bottom += window.scrollY + (parseFloat(getComputedStyle(b).marginBottom) || 0);
       const size = [Math.max(d.clientWidth, d.scrollWidth), Math.ceil(bottom), d.scrollHeight];
-      if (document.getAnimations().length > 0) return size.concat([null]);
+      const where = [location.href, box(arguments[0])];
+      if (document.getAnimations().length > 0) return size.concat([null], where);
       const shown = [location.href, performance.timeOrigin, scrollX, scrollY, innerWidth,
           innerHeight, document.fonts.status, document.hasFocus()];
       for (const f of document.querySelectorAll('input, select, textarea')) {
@@ -58,11 +54,9 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
       const text = d.outerHTML + JSON.stringify(shown);
       let hash = 0x811c9dc5;
       for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-      return size.concat([text.length + ':' + (hash >>> 0)]);
-      """;
-
-  private static final Color FRAME = new Color(0xE0, 0x00, 0x1B);
-  private static final int PADDING = 4;
+      return size.concat([text.length + ':' + (hash >>> 0)], where);
+      """
+          + Acting.BOX_FUNCTION;
 
   /** The whole page; the window alone where the browser cannot say how long the page is. */
   public static Screenshot of(WebDriver driver) {
@@ -71,70 +65,61 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
 
   /** The whole page, or {@code last} if the page in front still shows what it showed then. */
   public static Screenshot of(WebDriver driver, Screenshot last) {
+    return shoot(driver, last, null).shot();
+  }
+
+  /**
+   * The page before {@code element} is acted on, and where the element is on it: one script asks
+   * both, so that seeing the page does not cost the step a round trip more.
+   */
+  public static Acting actingOn(WebDriver driver, Screenshot last, WebElement element) {
+    return shoot(driver, last, element);
+  }
+
+  private static Acting shoot(WebDriver driver, Screenshot last, WebElement element) {
     if (driver instanceof HasCdp cdp && driver instanceof JavascriptExecutor js) {
       try {
-        if (js.executeScript(CONTENT_SIZE) instanceof List<?> size && size.size() == 4) {
+        if (js.executeScript(CONTENT_SIZE, element) instanceof List<?> size && size.size() == 6) {
+          String url = (String) size.get(4);
+          Rectangle box = Acting.rectangle(size.get(5));
           String state = size.get(3) == null ? null : driver.getWindowHandle() + "|" + size.get(3);
           if (last != null && state != null && state.equals(last.state())) {
-            return last;
+            return new Acting(last, url, box);
           }
           int width = number(size.get(0));
           int height = Math.min(number(size.get(1)) + 8, number(size.get(2)));
-          Map<String, Object> shot =
-              cdp.executeCdpCommand(
-                  "Page.captureScreenshot",
-                  Map.of(
-                      "format",
-                      "png",
-                      "captureBeyondViewport",
-                      true,
-                      "clip",
-                      Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-          return new Screenshot(
-              Base64.getDecoder().decode((String) shot.get("data")), width, state);
+          return new Acting(new Screenshot(capture(cdp, width, height), width, state), url, box);
         }
       } catch (WebDriverException | ClassCastException e) {
         // A page without a document body (Chromium's own pages): the window as it is.
       }
     }
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    return new Screenshot(png, read(png).getWidth(), null);
+    Acting where = element == null ? null : Acting.of(driver, element);
+    return new Acting(
+        new Screenshot(png, Acting.pngWidth(png), null),
+        where == null ? driver.getCurrentUrl() : where.url(),
+        where == null ? null : where.box());
   }
 
-  /** This image with a red frame around each box (CSS pixels of the page, as WebDriver gives). */
-  public byte[] framing(List<Rectangle> boxes) {
-    BufferedImage image = read(png);
-    double scale = (double) image.getWidth() / cssWidth;
-    Graphics2D g = image.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setColor(FRAME);
-      g.setStroke(new BasicStroke((float) (3 * scale)));
-      for (Rectangle box : boxes) {
-        int x = (int) Math.round((box.getX() - PADDING) * scale);
-        int y = (int) Math.round((box.getY() - PADDING) * scale);
-        int w = (int) Math.round((box.getWidth() + 2 * PADDING) * scale);
-        int h = (int) Math.round((box.getHeight() + 2 * PADDING) * scale);
-        g.drawRoundRect(x, y, w, h, (int) (6 * scale), (int) (6 * scale));
-      }
-    } finally {
-      g.dispose();
-    }
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static BufferedImage read(byte[] png) {
-    try {
-      return ImageIO.read(new ByteArrayInputStream(png));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * {@code optimizeForSpeed} picks a faster PNG encoder; the pixels are the same (ScreenshotTest
+   * checks), the file somewhat larger.
+   */
+  private static byte[] capture(HasCdp cdp, int width, int height) {
+    Map<String, Object> shot =
+        cdp.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "optimizeForSpeed",
+                true,
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    return Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   private static int number(Object o) {

@@ -57,8 +57,14 @@ final class AttachmentView {
 
   record Link(String label, String href, String mediaType) {}
 
-  /** A screenshot; {@code framed} when it is the screen before a step's action, framed in red. */
-  record Image(String href, String alt, String caption, boolean framed) {}
+  /**
+   * A screenshot; {@code framed} when it is the screen before a step's action, with a red frame
+   * around each element the step acted on.
+   */
+  record Image(String href, String alt, String caption, boolean framed, List<Frame> frames) {}
+
+  /** A frame over an image, in percent of the image's width and height. */
+  record Frame(String left, String top, String width, String height) {}
 
   record Network(String caption, List<Connection> connections, String route) {}
 
@@ -93,6 +99,11 @@ final class AttachmentView {
 
   /** A screenshot (an image named 画面) gets this caption and this alternative text. */
   Shown show(Attachment a, String screenCaption, String screenAlt) {
+    return show(a, screenCaption, screenAlt, Optional.empty());
+  }
+
+  /** The screen before a step's action, with the frames of {@code frames} drawn over it. */
+  Shown show(Attachment a, String screenCaption, String screenAlt, Optional<Attachment> frames) {
     String type = Attachments.mediaType(a);
     String name = Attachments.name(a);
     Optional<String> url = Attachments.externalUrl(a);
@@ -135,7 +146,7 @@ final class AttachmentView {
           null,
           null,
           null,
-          image(a, name, screenCaption, screenAlt),
+          image(a, name, screenCaption, screenAlt, frames),
           null,
           null,
           null,
@@ -159,15 +170,26 @@ final class AttachmentView {
         "", type, null, null, null, null, null, null, null, null, download(a, name, type));
   }
 
-  private Image image(Attachment a, String name, String screenCaption, String screenAlt) {
-    String href = files.store(Attachments.bytes(a), Attachments.extension(a));
+  private Image image(
+      Attachment a,
+      String name,
+      String screenCaption,
+      String screenAlt,
+      Optional<Attachment> frames) {
+    byte[] bytes = Attachments.bytes(a);
+    String href = files.store(bytes, Attachments.extension(a));
     if (name.equals(ScenarioRecords.SCREENSHOT_NAME)
         || name.equals(ScenarioRecords.BEFORE_ACTION_NAME)) {
+      boolean before = name.equals(ScenarioRecords.BEFORE_ACTION_NAME);
       return new Image(
-          href, screenAlt, screenCaption, name.equals(ScenarioRecords.BEFORE_ACTION_NAME));
+          href,
+          screenAlt,
+          screenCaption,
+          before,
+          frames.map(f -> Frames.over(bytes, f)).orElse(List.of()));
     }
     String caption = name.isEmpty() ? "添付画像" : name;
-    return new Image(href, caption, caption, false);
+    return new Image(href, caption, caption, false, List.of());
   }
 
   private static Uris uris(Attachment a, String name) {

@@ -72,9 +72,13 @@ final class Attachments {
         || mediaType.equals("application/x-ndjson");
   }
 
-  /** The browser note belongs in the headers, not among the steps. */
+  /**
+   * The browser note belongs in the headers, not among the steps; the frames are drawn over the
+   * screen they belong to.
+   */
   static boolean isShownInSteps(Attachment a) {
-    return !TEJUN_BROWSER.equals(mediaType(a));
+    String type = mediaType(a);
+    return !TEJUN_BROWSER.equals(type) && !ScenarioRecords.FRAMES_TYPE.equals(type);
   }
 
   @SuppressWarnings("unchecked")

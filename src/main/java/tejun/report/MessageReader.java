@@ -39,7 +39,7 @@ final class MessageReader {
     if (envelopes.isEmpty()) {
       throw new ReportInputException(ndjson + ": メッセージが1件もありません (no messages)");
     }
-    return envelopes;
+    return SameImages.resolved(envelopes, ndjson);
   }
 
   private static Envelope envelope(Deserializer deserializer, String line, Path ndjson, int lineNo)

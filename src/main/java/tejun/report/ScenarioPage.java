@@ -229,7 +229,10 @@ final class ScenarioPage {
             attachments.show(
                 a,
                 "操作する前の画面（赤枠: " + words + "）",
-                stepName + " の操作する前の画面。赤枠は「" + s.label + "」で操作する箇所"));
+                stepName + " の操作する前の画面。赤枠は「" + s.label + "」で操作する箇所",
+                after.stream()
+                    .filter(f -> ScenarioRecords.FRAMES_TYPE.equals(Attachments.mediaType(f)))
+                    .findFirst()));
       } else {
         AttachmentView.Shown screen = attachments.show(a, "この手順の後の画面", stepName + " の後の画面");
         boolean screenshot = ScenarioRecords.SCREENSHOT_NAME.equals(Attachments.name(a));

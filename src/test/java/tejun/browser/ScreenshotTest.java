@@ -6,17 +6,18 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Base64;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Whole-page screenshots as long as the content, and frames drawn on the image only. */
+/** Whole-page screenshots as long as the content, and where an acted-on element is on them. */
 class ScreenshotTest {
   @TempDir static Path dir;
   static Browser browser;
@@ -62,20 +63,67 @@ class ScreenshotTest {
   }
 
   @Test
-  void theFrameIsDrawnAroundTheElementOnTheImageAndThePageIsUntouched() throws Exception {
-    open("<h1>画面</h1>" + "<p>本文です。</p>".repeat(60) + "<button>同意する</button>");
+  void actingOnAnElementGivesItsBoxAsWebDriverDoesAndLeavesThePageUntouched() throws Exception {
+    String url = open("<h1>画面</h1>" + "<p>本文です。</p>".repeat(60) + "<button>同意する</button>");
     String before = chromium.getPageSource();
-    Screenshot shot = Screenshot.of(chromium);
-    Rectangle button = chromium.findElement(By.tagName("button")).getRect();
-    BufferedImage framed = image(shot.framing(List.of(button)));
-    int red = framed.getRGB(button.getX() - 4, button.getY() + button.getHeight() / 2);
-    assertThat((red >> 16) & 0xFF).isGreaterThan(180);
-    assertThat((red >> 8) & 0xFF).isLessThan(60);
-    int inside = framed.getRGB(button.getX() + button.getWidth() / 2, button.getY() + 2);
-    assertThat(inside)
-        .isEqualTo(
-            image(shot.png()).getRGB(button.getX() + button.getWidth() / 2, button.getY() + 2));
+    WebElement button = chromium.findElement(By.tagName("button"));
+    Acting acting = Screenshot.actingOn(chromium, null, button);
+    assertThat(acting.box()).isEqualTo(button.getRect());
+    assertThat(acting.url()).isEqualTo(url);
+    assertThat(Acting.of(chromium, button).box()).isEqualTo(button.getRect());
+    assertThat(image(acting.shot().png()).getHeight())
+        .isGreaterThan(button.getRect().getY() + button.getRect().getHeight());
     assertThat(chromium.getPageSource()).isEqualTo(before);
+
+    open("<select><option>一</option><option>二</option></select>");
+    WebElement option = chromium.findElement(By.xpath("//option[2]"));
+    assertThat(Acting.of(chromium, option).box())
+        .as("an option is shown by its drop-down")
+        .isEqualTo(chromium.findElement(By.tagName("select")).getRect());
+  }
+
+  /** {@code optimizeForSpeed} is used because it changes the encoder, not the pixels. */
+  @Test
+  void theFastEncoderGivesTheSamePixels() throws Exception {
+    open(
+        "<h1 style='color:#c00'>申込内容の確認</h1>"
+            + "<p>本文です。お客さまの情報を確認してください。</p>".repeat(40)
+            + "<img alt='' src='data:image/svg+xml,<svg xmlns=\"http://www.w3.org/2000/svg\""
+            + " width=\"200\" height=\"80\"><rect width=\"200\" height=\"80\""
+            + " fill=\"%2300a0e9\"/></svg>'><button>同意する</button>");
+    BufferedImage fast = image(Screenshot.of(chromium).png());
+    Map<String, Object> shot =
+        chromium.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "width",
+                    fast.getWidth(),
+                    "height",
+                    fast.getHeight(),
+                    "scale",
+                    1)));
+    BufferedImage plain = image(Base64.getDecoder().decode((String) shot.get("data")));
+    assertThat(plain.getWidth()).isEqualTo(fast.getWidth());
+    assertThat(plain.getHeight()).isEqualTo(fast.getHeight());
+    int different = 0;
+    for (int y = 0; y < fast.getHeight(); y++) {
+      for (int x = 0; x < fast.getWidth(); x++) {
+        if (fast.getRGB(x, y) != plain.getRGB(x, y)) {
+          different++;
+        }
+      }
+    }
+    assertThat(different).isZero();
   }
 
   @Test

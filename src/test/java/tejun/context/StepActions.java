@@ -3,20 +3,23 @@ package tejun.context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.events.WebDriverListener;
+import tejun.browser.Acting;
 import tejun.browser.ScenarioBrowser;
 import tejun.browser.Screenshot;
 
 /**
  * What the step in progress acts on, seen through Selenium's event listener on the browser every
  * step uses: the screen as it was before the step's first press, typing or choice, and the box of
- * each element it acted on while that screen was in front. Nothing on the page changes; the frames
- * are drawn on the image.
+ * each element it acted on while that screen was in front. Nothing on the page changes, and nothing
+ * is drawn here: the report frames the boxes on the image.
  */
 public final class StepActions implements WebDriverListener {
+  /** The screen before the step's first action, and the boxes to frame on it (CSS pixels). */
+  public record BeforeScreen(Screenshot shot, List<Rectangle> boxes) {}
+
   private final ScenarioBrowser browser;
   private final Optional<ActionTrace> trace;
   private Screenshot before;
@@ -49,35 +52,27 @@ public final class StepActions implements WebDriverListener {
     actingOn(element);
   }
 
+  /** One round trip: the screen with the element's box the first time, the box alone after. */
   private void actingOn(WebElement element) {
-    String url = browser.driver().getCurrentUrl();
+    Acting acting;
     if (before == null) {
-      before = ActionTrace.screenshot(browser, trace);
-      beforeUrl = url;
+      acting = ActionTrace.actingOn(browser, trace, element);
+      before = acting.shot();
+      beforeUrl = acting.url();
+    } else {
+      acting = Acting.of(browser.driver(), element);
     }
-    if (!url.equals(beforeUrl)) {
-      return;
-    }
-    Rectangle box = shownBox(element);
-    if (!boxes.contains(box)) {
-      boxes.add(box);
+    if (acting.box() != null && acting.url().equals(beforeUrl) && !boxes.contains(acting.box())) {
+      boxes.add(acting.box());
     }
   }
 
-  /** An option of a drop-down is shown by its drop-down. */
-  private static Rectangle shownBox(WebElement element) {
-    if (element.getTagName().equalsIgnoreCase("option")) {
-      return element.findElement(By.xpath("./ancestor::select[1]")).getRect();
-    }
-    return element.getRect();
-  }
-
-  /** The screen before the step's first action, its elements framed; then forgets the step. */
-  public Optional<byte[]> framedBeforeScreen() {
+  /** The screen before the step's first action and what it acted on; then forgets the step. */
+  public Optional<BeforeScreen> beforeScreen() {
     try {
       return before == null || boxes.isEmpty()
           ? Optional.empty()
-          : Optional.of(before.framing(boxes));
+          : Optional.of(new BeforeScreen(before, List.copyOf(boxes)));
     } finally {
       before = null;
       beforeUrl = null;

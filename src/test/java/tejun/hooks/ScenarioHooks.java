@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.openqa.selenium.WebDriver;
 import tejun.ScenarioRecords;
@@ -43,6 +45,7 @@ public class ScenarioHooks {
   /** The first scenario costs what a later one does (see {@link WarmStart}). */
   @BeforeAll
   public static void warmStart() {
+    AttachedImages.newRun();
     WarmStart.once(Path.of(System.getProperty("tejun.stubs", "stubs")));
   }
 
@@ -53,22 +56,17 @@ public class ScenarioHooks {
 
   @AfterStep
   public void illustrate(Scenario scenario) throws JsonProcessingException {
-    context
-        .stepActions()
-        .flatMap(StepActions::framedBeforeScreen)
-        .ifPresent(
-            png ->
-                scenario.attach(
-                    png, ScenarioRecords.SCREENSHOT_TYPE, ScenarioRecords.BEFORE_ACTION_NAME));
-    context
-        .browserIfOpen()
-        .filter(b -> !scenario.isFailed() || b.alive())
-        .ifPresent(
-            b ->
-                scenario.attach(
-                    context.screenshot().png(),
-                    ScenarioRecords.SCREENSHOT_TYPE,
-                    ScenarioRecords.SCREENSHOT_NAME));
+    Optional<StepActions.BeforeScreen> before =
+        context.stepActions().flatMap(StepActions::beforeScreen);
+    if (before.isPresent()) {
+      AttachedImages.attach(
+          scenario, before.get().shot().png(), ScenarioRecords.BEFORE_ACTION_NAME);
+      scenario.attach(
+          frames(before.get()), ScenarioRecords.FRAMES_TYPE, ScenarioRecords.FRAMES_NAME);
+    }
+    if (context.browserIfOpen().filter(b -> !scenario.isFailed() || b.alive()).isPresent()) {
+      AttachedImages.attach(scenario, context.screenshot().png(), ScenarioRecords.SCREENSHOT_NAME);
+    }
     if (context.networkIfStarted().isPresent()) {
       Map<String, Object> snapshot = context.network().pc().snapshot();
       Map<String, Object> state =
@@ -82,6 +80,17 @@ public class ScenarioHooks {
       }
       attachNewMessages(scenario, context.network());
     }
+  }
+
+  private static String frames(StepActions.BeforeScreen before) throws JsonProcessingException {
+    return JSON.writeValueAsString(
+        Map.of(
+            "cssWidth",
+            before.shot().cssWidth(),
+            "boxes",
+            before.boxes().stream()
+                .map(b -> List.of(b.getX(), b.getY(), b.getWidth(), b.getHeight()))
+                .toList()));
   }
 
   /** Each mail, SMS and call since the previous step, as the report shows a message. */

@@ -1,0 +1,52 @@
+package tejun.hooks;
+
+import io.cucumber.java.Scenario;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import tejun.ScenarioRecords;
+
+/**
+ * Screens attached once per run: a screen the run attached before (the page unchanged since the
+ * last step, or the same page in another procedure) is attached again as a reference to it ({@link
+ * ScenarioRecords#SAME_IMAGE_TYPE}), which the report resolves. Most screens repeat, and each
+ * attached image is written to the run's messages in base64, twice over with Cucumber's HTML.
+ */
+final class AttachedImages {
+  private static final Set<String> attached = ConcurrentHashMap.newKeySet();
+
+  private AttachedImages() {}
+
+  /** A new Cucumber run in this JVM writes new messages: nothing in them to refer to yet. */
+  static void newRun() {
+    attached.clear();
+  }
+
+  static void attach(Scenario scenario, byte[] png, String name) {
+    String sha256 = sha256(png);
+    // Added only once written: a reference never precedes its image in the messages.
+    if (attached.contains(sha256)) {
+      scenario.attach(
+          "{\"sha256\":\""
+              + sha256
+              + "\",\"mediaType\":\""
+              + ScenarioRecords.SCREENSHOT_TYPE
+              + "\"}",
+          ScenarioRecords.SAME_IMAGE_TYPE,
+          name);
+    } else {
+      scenario.attach(png, ScenarioRecords.SCREENSHOT_TYPE, name);
+      attached.add(sha256);
+    }
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
