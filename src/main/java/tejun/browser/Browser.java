@@ -131,10 +131,9 @@ public final class Browser implements AutoCloseable {
     String profile = "--user-data-dir=" + directory.resolve("profile");
     String log = "--log-path=" + directory.resolve("chromedriver.log");
     List<String> running =
-        ProcessHandle.allProcesses()
+        OwnedDirectory.processesNaming(directory.path()).stream()
             .filter(ProcessHandle::isAlive)
             .flatMap(p -> p.info().commandLine().stream())
-            .filter(c -> c.contains(directory.path().toString()))
             .toList();
     return running.stream().anyMatch(c -> c.contains(log))
         && running.stream().anyMatch(c -> c.contains(profile) && !c.contains("--type="));

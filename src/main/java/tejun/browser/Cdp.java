@@ -39,11 +39,7 @@ final class Cdp {
    */
   static Optional<String> checkSupports(String browserVersion) {
     int major = majorOf(browserVersion);
-    int newest =
-        ServiceLoader.load(CdpInfo.class).stream()
-            .mapToInt(p -> p.get().getMajorVersion())
-            .max()
-            .orElse(0);
+    int newest = NewestCdp.MAJOR;
     if (major <= newest) {
       return Optional.empty();
     }
@@ -63,6 +59,15 @@ final class Cdp {
   /** Selenium's own CDP version warning is replaced by {@link #checkSupports}'s line. */
   static void quietSeleniumVersionWarning() {
     SELENIUM_VERSION_FINDER.setLevel(Level.SEVERE);
+  }
+
+  /** The newest CDP module on the class path, looked up once per JVM on first use. */
+  private static final class NewestCdp {
+    static final int MAJOR =
+        ServiceLoader.load(CdpInfo.class).stream()
+            .mapToInt(p -> p.get().getMajorVersion())
+            .max()
+            .orElse(0);
   }
 
   private static int majorOf(String version) {

@@ -49,8 +49,9 @@ final class ChromiumLauncher {
   private ChromiumLauncher() {}
 
   /**
-   * Chromium's switches and preferences. {@code profile} is where a local Chromium keeps its
-   * profile; a Grid node's chromedriver makes its own.
+   * Chromium's switches and preferences: every request through {@code proxy}, headless unless
+   * {@code settings} say headed, and the {@code extra} switches after tejun's own. A local
+   * Chromium's profile is added by {@link #localService}; a Grid node's chromedriver makes its own.
    */
   static ChromeOptions options(BrowserSettings settings, String proxy, List<String> extra) {
     ChromeOptions options = new ChromeOptions();

@@ -12,11 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.support.ui.FluentWait;
+import tejun.OwnedDirectory;
 
 /**
  * A real Selenium Grid standalone on loopback, in its own JVM with its own class path (resolved
  * from {@code src/test/grid/pom.xml} into {@code target/grid.classpath}), so the Grid's Selenium
- * never meets the client's. Its node drives Debian's chromedriver in Japanese.
+ * never meets the client's. Its node drives Debian's chromedriver in Japanese. The Grid, its
+ * chromedriver and Chromium keep their temporary files in an {@link OwnedDirectory} of their own,
+ * deleted when the Grid is closed.
  */
 final class SeleniumGrid implements AutoCloseable {
   static final Path CLASS_PATH = Path.of("target/grid.classpath");
@@ -24,11 +27,13 @@ final class SeleniumGrid implements AutoCloseable {
   private final Process process;
   private final String url;
   private final Path log;
+  private final OwnedDirectory temporary;
 
-  private SeleniumGrid(Process process, String url, Path log) {
+  private SeleniumGrid(Process process, String url, Path log, OwnedDirectory temporary) {
     this.process = process;
     this.url = url;
     this.log = log;
+    this.temporary = temporary;
   }
 
   static SeleniumGrid start(Path workDir) throws IOException {
@@ -41,10 +46,12 @@ final class SeleniumGrid implements AutoCloseable {
     int port = freePort();
     Path config = Files.writeString(workDir.resolve("grid.toml"), config());
     Path log = workDir.resolve("grid.log");
+    OwnedDirectory temporary = OwnedDirectory.create("grid");
     ProcessBuilder builder =
         new ProcessBuilder(
                 List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.io.tmpdir=" + temporary.path(),
                     "-cp",
                     Files.readString(CLASS_PATH).strip(),
                     "org.openqa.selenium.grid.Main",
@@ -59,7 +66,9 @@ final class SeleniumGrid implements AutoCloseable {
             .redirectOutput(log.toFile());
     builder.environment().put("LANGUAGE", "ja");
     builder.environment().put("LANG", "ja_JP.UTF-8");
-    SeleniumGrid grid = new SeleniumGrid(builder.start(), "http://127.0.0.1:" + port, log);
+    builder.environment().put("TMPDIR", temporary.path().toString());
+    SeleniumGrid grid =
+        new SeleniumGrid(builder.start(), "http://127.0.0.1:" + port, log, temporary);
     grid.awaitReady();
     return grid;
   }
@@ -124,9 +133,13 @@ final class SeleniumGrid implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
+    try {
+      process.destroy();
+      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } finally {
+      temporary.close();
     }
   }
 }

@@ -1,5 +1,8 @@
 package tejun.steps.shared;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +14,8 @@ import tejun.pages.phone.CallPage;
 import tejun.pages.phone.SmsPage;
 
 /**
- * Writing down a code from the mail, SMS or call in front, as a person would read it, and typing it
- * in where a site asks for it.
+ * Writing down a code from the mail, SMS or call in front, as a person would read it, checking its
+ * length, and typing it in where a site asks for it.
  */
 public class NoteSteps {
   private final ScenarioContext context;
@@ -50,6 +53,14 @@ public class NoteSteps {
     StringBuilder other = new StringBuilder();
     context.recall(label).chars().forEach(c -> other.append((char) ('0' + (c - '0' + 1) % 10)));
     new CurrentScreen(context.driver()).enter(field, other.toString());
+  }
+
+  @ならば("控えた{label}は{int}桁の数字である")
+  public void notedHasDigits(String label, int digits) {
+    String noted = context.recall(label);
+    assertTrue(
+        noted.matches("[0-9]{" + digits + "}"),
+        "控えた" + label + "「" + noted + "」は" + digits + "桁の数字ではない");
   }
 
   /** What the mail (its body, then its subject), SMS or call in front says. */

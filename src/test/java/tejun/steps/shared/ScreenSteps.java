@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tejun.context.ScenarioContext;
 import tejun.pages.CurrentScreen;
+import tejun.pages.ManualWords;
 
 /**
  * What a person does on whatever screen is in front of them, on any site or the simulated PC: press
@@ -88,6 +90,15 @@ public class ScreenSteps {
   public void says(String words) {
     String text = screen().saying(words);
     assertTrue(text.contains(words), "画面に「" + words + "」がない:\n" + text);
+  }
+
+  /**
+   * The words of the manual's screenshot, each checked on the tab's screen: a list, because many of
+   * them quote other words in 「」, which the sentence above cannot carry.
+   */
+  @ならば("この画面には、マニュアルの画面写真のとおり次の文言がある:")
+  public void saysAll(List<String> words) {
+    assertEquals(List.of(), new ManualWords(context.tab()).notSaid(words), "画面にない文言");
   }
 
   @ならば("「{label}」の欄には「{text}」が残っている")

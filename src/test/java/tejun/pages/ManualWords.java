@@ -1,11 +1,10 @@
-package tejun.pages.fletswest;
+package tejun.pages;
 
 import java.text.Normalizer;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import tejun.pages.Screen;
 
 /**
  * The words a manual's screenshot shows, looked for on whatever screen is in front as a reader
