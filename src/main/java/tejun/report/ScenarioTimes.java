@@ -16,7 +16,8 @@ public record ScenarioTimes(
     boolean passed,
     Duration duration,
     List<StepTime> steps,
-    List<Duration> hooks) {
+    List<Duration> hooks,
+    List<Duration> afterStepHooks) {
 
   /** A step's words and how long it took. */
   public record StepTime(String text, Duration duration) {}
@@ -41,6 +42,7 @@ public record ScenarioTimes(
             .filter(s -> !s.isHook())
             .map(s -> new StepTime(s.pickleStep.getText(), s.duration()))
             .toList(),
-        run.steps.stream().filter(StepRun::isHook).map(StepRun::duration).toList());
+        run.steps.stream().filter(StepRun::isHook).map(StepRun::duration).toList(),
+        run.steps.stream().filter(s -> s.afterStepOf != null).map(StepRun::duration).toList());
   }
 }

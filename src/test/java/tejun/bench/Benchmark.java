@@ -42,9 +42,11 @@ public final class Benchmark {
         "%d procedures%s, one at a time%n%n",
         scenarios.size(), tags.map(t -> " (" + t + ")").orElse(""));
     String firstProcedure = firstProcedure(work, scenarios.get(0));
-    List<ScenarioTimes> measured = alternating(work, scenarios);
+    List<Double> bareShots = new ArrayList<>();
+    List<ScenarioTimes> measured = alternating(work, scenarios, bareShots);
     System.out.println(firstProcedure);
     printStepsAndHooks(measured);
+    printAgainstTheFloor(measured, Floor.clicks(work, 40), bareShots);
     printScreenshots(work, measured);
     memory.stop();
     System.out.printf(
@@ -85,8 +87,8 @@ public final class Benchmark {
    * Each procedure under tejun, then replayed in a context, then in a Chromium of its own; prints a
    * line for each, the overall ratio and the isolation cost. Returns tejun's runs.
    */
-  private static List<ScenarioTimes> alternating(Path work, List<ScenarioTimes> scenarios)
-      throws Exception {
+  private static List<ScenarioTimes> alternating(
+      Path work, List<ScenarioTimes> scenarios, List<Double> bareShots) throws Exception {
     BrowserSettings context = settings(BrowserSettings.Isolation.CONTEXT);
     BrowserSettings ownBrowser = settings(BrowserSettings.Isolation.BROWSER);
     List<ScenarioTimes> measured = new ArrayList<>();
@@ -102,6 +104,7 @@ public final class Benchmark {
       Replay.Result replay = Replay.of(trace, STUBS, context);
       Replay.Result replayOwn = Replay.of(trace, STUBS, ownBrowser);
       measured.add(tejun);
+      bareShots.addAll(replay.screenshots());
       String note =
           !tejun.passed()
               ? "  (tejun: not passed)"
@@ -157,6 +160,49 @@ public final class Benchmark {
                 text, times.size(), Spread.of(times).millis());
           }
         });
+  }
+
+  /** A step that presses a link or button by its label (the shared sentences). */
+  private static final java.util.regex.Pattern CLICK_STEP =
+      java.util.regex.Pattern.compile("「[^「」]+」(をクリックする|ボタンを押す)");
+
+  /**
+   * tejun beside the floor, measured in this run: the shared click step against a bare click and
+   * page load of a trivial page, and the after-step hook (the screen after the step, the screen
+   * before its action, the frames and records) against a bare whole-page screenshot of the screens
+   * tejun shot, taken in the bare replay.
+   */
+  private static void printAgainstTheFloor(
+      List<ScenarioTimes> measured, List<Double> bareClicks, List<Double> bareShots) {
+    List<Double> clicks = new ArrayList<>();
+    List<Double> afterSteps = new ArrayList<>();
+    for (ScenarioTimes scenario : measured) {
+      for (ScenarioTimes.StepTime step : scenario.steps()) {
+        if (CLICK_STEP.matcher(step.text()).matches()) {
+          clicks.add(seconds(step.duration()) * 1000);
+        }
+      }
+      scenario.afterStepHooks().forEach(h -> afterSteps.add(seconds(h) * 1000));
+    }
+    System.out.printf("%ntejun beside the floor (median, p95; ratio = tejun / floor):%n");
+    printRatio("click step 「…」をクリックする", clicks, "bare click and load", bareClicks);
+    printRatio("AfterStep hook", afterSteps, "bare whole-page screenshot", bareShots);
+  }
+
+  private static void printRatio(
+      String what, List<Double> tejun, String floorName, List<Double> floor) {
+    Spread t = Spread.of(tejun);
+    Spread f = Spread.of(floor);
+    System.out.printf(
+        "  %-34s n=%4d %s | %-27s n=%4d %s | ratio %.2f×, %.2f×%n",
+        what,
+        t.count(),
+        t.millis(),
+        floorName,
+        f.count(),
+        f.millis(),
+        t.median() / f.median(),
+        t.p95() / f.p95());
   }
 
   /** tejun's screenshots, from the traces: shot anew, or the last one again (page unchanged). */

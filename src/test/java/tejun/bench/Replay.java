@@ -24,7 +24,6 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.FluentWait;
 import tejun.browser.BrowserSettings;
 import tejun.browser.ScenarioBrowser;
-import tejun.browser.Screenshot;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
 import tejun.network.SimulatedPc;
@@ -38,13 +37,17 @@ import tejun.network.SimulatedPc;
 final class Replay {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** How long the replay took, or where it parted from the scenario (and so is not comparable). */
-  record Result(Duration time, Optional<String> divergence) {}
+  /**
+   * How long the replay took, or where it parted from the scenario (and so is not comparable); and
+   * each bare whole-page screenshot it took where tejun took one, in milliseconds.
+   */
+  record Result(Duration time, Optional<String> divergence, List<Double> screenshots) {}
 
   private final BrowserSettings settings;
   private final SimulatedNetwork network;
   private final Map<Integer, String> windows = new HashMap<>();
   private ScenarioBrowser browser;
+  private final List<Double> screenshots = new java.util.ArrayList<>();
 
   private Replay(BrowserSettings settings, SimulatedNetwork network) {
     this.settings = settings;
@@ -62,12 +65,14 @@ final class Replay {
         replay.perform(action);
         done++;
       }
-      return new Result(Duration.ofNanos(System.nanoTime() - start), Optional.empty());
+      return new Result(
+          Duration.ofNanos(System.nanoTime() - start), Optional.empty(), replay.screenshots);
     } catch (RuntimeException e) {
       String problem = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
       return new Result(
           Duration.ofNanos(System.nanoTime() - start),
-          Optional.of("action " + (done + 1) + " " + actions.get(done) + ": " + problem));
+          Optional.of("action " + (done + 1) + " " + actions.get(done) + ": " + problem),
+          replay.screenshots);
     } finally {
       if (replay.browser != null) {
         replay.browser.close();
@@ -99,7 +104,7 @@ final class Replay {
       case "back" -> driver().navigate().back();
       case "refresh" -> driver().navigate().refresh();
       case "close" -> driver().close();
-      case "screenshot" -> Screenshot.of(driver());
+      case "screenshot" -> screenshots.add(Floor.screenshot(driver()));
       case "click" -> on(action, WebElement::click);
       case "type" -> on(action, e -> e.sendKeys(action.get("text").asText()));
       case "clear" -> on(action, WebElement::clear);

@@ -11,16 +11,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import tejun.RealStubs;
 import tejun.ScenarioRecords;
+import tejun.report.Report;
+import tejun.report.ReportInputException;
 
 /**
  * A second site, added exactly as the README's "Adding a manual" says (features, stubs, the host on
@@ -44,7 +58,7 @@ class FixtureSiteTest {
 
   @Test
   void theFixtureSiteRunsBesideTheMembersClub(@TempDir Path stubs, @TempDir Path run)
-      throws IOException {
+      throws IOException, ReportInputException {
     RealStubs.copyTo(stubs);
     RealStubs.copy(FIXTURE.resolve("stubs"), stubs);
     putOnTheInternet(stubs.resolve("network.json"));
@@ -72,6 +86,76 @@ class FixtureSiteTest {
             "メール mail ichiro@mihon.example 【見本サイト】お届けのお知らせ",
             "SMS sms 090-1234-5678",
             "電話 voice 03-1234-5678");
+    eachScreenIsAttachedOnceAndTheReportFramesWhatWasActedOn(messages, run.resolve("report"));
+  }
+
+  /**
+   * The run's messages hold each distinct screen once, every other showing of it a reference to an
+   * image before it; each screen before an action has its boxes as data; the report shows every
+   * screen where it was attached and draws a frame for each box, inside the image.
+   */
+  private static void eachScreenIsAttachedOnceAndTheReportFramesWhatWasActedOn(
+      Path messages, Path out) throws IOException, ReportInputException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> images = new HashSet<>();
+    int references = 0;
+    int screens = 0;
+    String previousName = "";
+    for (String line : Files.readAllLines(messages)) {
+      JsonNode attachment = json.readTree(line).path("attachment");
+      String type = attachment.path("mediaType").asText();
+      String name = attachment.path("fileName").asText();
+      if (type.equals(ScenarioRecords.SCREENSHOT_TYPE)) {
+        byte[] png = Base64.getDecoder().decode(attachment.get("body").asText());
+        assertThat(images.add(sha256(png))).as("a screen attached a second time").isTrue();
+        screens++;
+      } else if (type.equals(ScenarioRecords.SAME_IMAGE_TYPE)) {
+        String sha256 = json.readTree(attachment.get("body").asText()).get("sha256").asText();
+        assertThat(images).as("a reference to an image attached before it").contains(sha256);
+        references++;
+        screens++;
+      } else if (type.equals(ScenarioRecords.FRAMES_TYPE)) {
+        assertThat(previousName).isEqualTo(ScenarioRecords.BEFORE_ACTION_NAME);
+        assertThat(json.readTree(attachment.get("body").asText()).get("boxes")).isNotEmpty();
+      }
+      if (!type.isEmpty()) {
+        previousName = name;
+      }
+    }
+    assertThat(references).as("most screens repeat").isGreaterThan(images.size());
+
+    Report.Result report = Report.render(messages, out);
+    int shown = 0;
+    int framed = 0;
+    for (Path page : report.pages().values()) {
+      Document html = Jsoup.parse(page.toFile());
+      for (Element img : html.select("figure.screenshot img")) {
+        assertThat(out.resolve(img.attr("src"))).exists();
+        shown++;
+      }
+      for (Element before : html.select("figure.before-action")) {
+        Elements frames = before.select(".frame");
+        assertThat(frames).as(before.text()).isNotEmpty();
+        for (Element frame : frames) {
+          Matcher left =
+              Pattern.compile("left: ([0-9.]+)%; top: ([0-9.]+)%").matcher(frame.attr("style"));
+          assertThat(left.find()).isTrue();
+          assertThat(Double.parseDouble(left.group(1))).isBetween(0.0, 100.0);
+          assertThat(Double.parseDouble(left.group(2))).isBetween(0.0, 100.0);
+          framed++;
+        }
+      }
+    }
+    assertThat(shown).isEqualTo(screens);
+    assertThat(framed).isPositive();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Each mail, SMS and call the hooks attached: name, kind, addressee (and a mail's subject). */
