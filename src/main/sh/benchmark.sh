@@ -3,7 +3,10 @@
 # 1. The procedures (all, or those matching the tag expression) as `mvn -Pprocedures verify` runs
 #    them, with 1 and with 2 workers: wall time, the speed-up, and the run's figures.
 # 2. tejun.bench.Benchmark: each procedure under tejun against a bare Selenium replay of the same
-#    actions, alternating; per-step figures, isolation cost, first-scenario cost, peak memory.
+#    actions, alternating; per-step figures, isolation cost, first-scenario cost, peak memory; and
+#    tejun beside the floor measured in the same run: the shared click step against a bare click and
+#    load of a trivial page, the AfterStep hook against a bare whole-page screenshot of the screens
+#    tejun shot (taken in the replay), as ratios.
 set -eu
 cd "$(dirname "$0")/../../.."
 tags="${1:-}"
