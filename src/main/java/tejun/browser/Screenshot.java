@@ -82,7 +82,8 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
         if (js.executeScript(CONTENT_SIZE, element) instanceof List<?> size && size.size() == 6) {
           String url = (String) size.get(4);
           Rectangle box = Acting.rectangle(size.get(5));
-          String state = size.get(3) == null ? null : driver.getWindowHandle() + "|" + size.get(3);
+          // The state names its document (its address and time origin), and so its window.
+          String state = (String) size.get(3);
           if (last != null && state != null && state.equals(last.state())) {
             return new Acting(last, url, box);
           }

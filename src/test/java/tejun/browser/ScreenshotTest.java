@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Whole-page screenshots as long as the content, and where an acted-on element is on them. */
@@ -148,6 +149,15 @@ class ScreenshotTest {
     open("<h1>申込</h1><label for=n>お名前</label><input id=n><p id=p>本文</p><img src=x.png>");
     Screenshot reloaded = Screenshot.of(chromium, first);
     assertThat(reloaded).as("the same markup in a new document").isNotSameAs(first);
+
+    String window = chromium.getWindowHandle();
+    chromium.switchTo().newWindow(WindowType.TAB);
+    open("<h1>申込</h1><label for=n>お名前</label><input id=n><p id=p>本文</p><img src=x.png>");
+    assertThat(Screenshot.of(chromium, reloaded))
+        .as("the same page in another window")
+        .isNotSameAs(reloaded);
+    chromium.close();
+    chromium.switchTo().window(window);
 
     chromium.executeScript(
         "document.body.animate([{opacity: 1}, {opacity: 0.5}], {duration: 60000})");
