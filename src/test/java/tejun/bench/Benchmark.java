@@ -46,7 +46,8 @@ public final class Benchmark {
     List<ScenarioTimes> measured = alternating(work, scenarios, bareShots);
     System.out.println(firstProcedure);
     printStepsAndHooks(measured);
-    printAgainstTheFloor(measured, Floor.clicks(work, 40), bareShots);
+    printAgainstTheFloor(
+        measured, Floor.clicks(work, Path.of("target", "playwright"), 20), bareShots);
     printScreenshots(work, measured);
     memory.stop();
     System.out.printf(
@@ -173,7 +174,7 @@ public final class Benchmark {
    * tejun shot, taken in the bare replay.
    */
   private static void printAgainstTheFloor(
-      List<ScenarioTimes> measured, List<Double> bareClicks, List<Double> bareShots) {
+      List<ScenarioTimes> measured, Floor.Clicks bareClicks, List<Double> bareShots) {
     List<Double> clicks = new ArrayList<>();
     List<Double> afterSteps = new ArrayList<>();
     for (ScenarioTimes scenario : measured) {
@@ -185,7 +186,13 @@ public final class Benchmark {
       scenario.afterStepHooks().forEach(h -> afterSteps.add(seconds(h) * 1000));
     }
     System.out.printf("%ntejun beside the floor (median, p95; ratio = tejun / floor):%n");
-    printRatio("click step 「…」をクリックする", clicks, "bare click and load", bareClicks);
+    printRatio("click step 「…」をクリックする", clicks, "bare click and load", bareClicks.selenium());
+    if (bareClicks.peerMissing() == null) {
+      printRatio(
+          "click step 「…」をクリックする", clicks, "Playwright click and load", bareClicks.playwright());
+    } else {
+      System.out.println("  the peer (Playwright) was not measured: " + bareClicks.peerMissing());
+    }
     printRatio("AfterStep hook", afterSteps, "bare whole-page screenshot", bareShots);
   }
 

@@ -1,5 +1,6 @@
 package tejun.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
@@ -21,9 +23,10 @@ import tejun.network.SimulatedNetwork;
 /**
  * The floor a step is measured against, on the same machine in the same run: a bare Selenium click
  * on a link of a trivial page served by a simulated network, and the load of the next trivial page,
- * in a context of a kept Chromium as tejun's scenarios have; and a bare whole-page screenshot (the
- * page's size from {@code Page.getLayoutMetrics}, then {@code Page.captureScreenshot} beyond the
- * window, as Puppeteer's and Selenium's full-page shots do).
+ * in a context of a kept Chromium as tejun's scenarios have; the same by the peer, Playwright, on
+ * the same Chromium and network; and a bare whole-page screenshot (the page's size from {@code
+ * Page.getLayoutMetrics}, then {@code Page.captureScreenshot} beyond the window, as Puppeteer's and
+ * Selenium's full-page shots do).
  */
 final class Floor {
   private static final String STUBS =
@@ -40,16 +43,41 @@ final class Floor {
 
   private Floor() {}
 
-  /** {@code rounds} bare clicks, each loading the next page: their times in milliseconds. */
-  static List<Double> clicks(Path work, int rounds) throws IOException {
+  /**
+   * Bare clicks, each loading the next page, in milliseconds: Selenium's, and the peer's
+   * (Playwright's, when {@code playwright} holds {@code node_modules/playwright-core}), in turns of
+   * {@code rounds} so that the machine's noise hits both; or why the peer was not measured.
+   */
+  record Clicks(List<Double> selenium, List<Double> playwright, String peerMissing) {}
+
+  static Clicks clicks(Path work, Path playwright, int rounds) throws IOException {
     Path stubs = work.resolve("floor-stubs");
     RealStubs.copyTo(stubs);
     Files.writeString(stubs.resolve("mappings/tejun.test/floor.json"), STUBS);
+    List<Double> selenium = new ArrayList<>();
+    List<Double> peer = new ArrayList<>();
+    String peerMissing = null;
+    BrowserSettings settings = BrowserSettings.fromSystemProperties();
+    try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0)) {
+      for (int turn = 0; turn < 2; turn++) {
+        selenium.addAll(seleniumClicks(settings, network, rounds));
+        if (peerMissing == null) {
+          try {
+            peer.addAll(playwrightClicks(settings, network, playwright, rounds));
+          } catch (IOException | RuntimeException e) {
+            peerMissing = e.getMessage();
+          }
+        }
+      }
+    }
+    return new Clicks(selenium, peer, peerMissing);
+  }
+
+  private static List<Double> seleniumClicks(
+      BrowserSettings settings, SimulatedNetwork network, int rounds) {
     List<Double> times = new ArrayList<>();
-    try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0);
-        ScenarioBrowser browser =
-            ScenarioBrowser.open(
-                BrowserSettings.fromSystemProperties(), network.proxyAddress(), Optional.empty())) {
+    try (ScenarioBrowser browser =
+        ScenarioBrowser.open(settings, network.proxyAddress(), Optional.empty())) {
       WebDriver driver = browser.driver().switchTo().window(browser.firstWindow());
       driver.get("http://tejun.test/floor/a");
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(5));
@@ -64,6 +92,42 @@ final class Floor {
       }
     }
     return times;
+  }
+
+  /** The peer's clicks, by {@code src/test/js/playwright-floor.js} in Node. */
+  private static List<Double> playwrightClicks(
+      BrowserSettings settings, SimulatedNetwork network, Path playwright, int rounds)
+      throws IOException {
+    if (!Files.isDirectory(playwright.resolve("node_modules/playwright-core"))) {
+      throw new IOException(
+          "no playwright-core in "
+              + playwright
+              + " (npm install --prefix "
+              + playwright
+              + " playwright-core@1.56)");
+    }
+    ProcessBuilder node =
+        new ProcessBuilder(
+                "node",
+                Path.of("src/test/js/playwright-floor.js").toAbsolutePath().toString(),
+                settings.chromium().toString(),
+                network.proxyAddress(),
+                String.valueOf(rounds))
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    node.environment().put("NODE_PATH", playwright.resolve("node_modules").toString());
+    Process process = node.start();
+    try {
+      String out = new String(process.getInputStream().readAllBytes()).strip();
+      if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        throw new IOException("Playwright's floor did not run (see its line above)");
+      }
+      return List.of(new ObjectMapper().readValue(out, Double[].class));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      process.destroyForcibly();
+    }
   }
 
   /** A bare whole-page screenshot of the page in front: its time in milliseconds. */
