@@ -43,11 +43,18 @@ public final class Benchmark {
         scenarios.size(), tags.map(t -> " (" + t + ")").orElse(""));
     String firstProcedure = firstProcedure(work, scenarios.get(0));
     List<Double> bareShots = new ArrayList<>();
-    List<ScenarioTimes> measured = alternating(work, scenarios, bareShots);
+    Floor.Clicks bareClicks;
+    List<ScenarioTimes> measured;
+    try (Floor.Sampler floor = Floor.sampler(work, Path.of("target", "playwright"))) {
+      measured = alternating(work, scenarios, bareShots, floor);
+      while (floor.clicks().selenium().size() < 40) {
+        floor.sample(4);
+      }
+      bareClicks = floor.clicks();
+    }
     System.out.println(firstProcedure);
     printStepsAndHooks(measured);
-    printAgainstTheFloor(
-        measured, Floor.clicks(work, Path.of("target", "playwright"), 20), bareShots);
+    printAgainstTheFloor(measured, bareClicks, bareShots);
     printScreenshots(work, measured);
     memory.stop();
     System.out.printf(
@@ -85,11 +92,13 @@ public final class Benchmark {
   }
 
   /**
-   * Each procedure under tejun, then replayed in a context, then in a Chromium of its own; prints a
-   * line for each, the overall ratio and the isolation cost. Returns tejun's runs.
+   * Each procedure under tejun, then replayed in a context, then in a Chromium of its own, then a
+   * few bare clicks of the floor; prints a line for each, the overall ratio and the isolation cost.
+   * Returns tejun's runs.
    */
   private static List<ScenarioTimes> alternating(
-      Path work, List<ScenarioTimes> scenarios, List<Double> bareShots) throws Exception {
+      Path work, List<ScenarioTimes> scenarios, List<Double> bareShots, Floor.Sampler floor)
+      throws Exception {
     BrowserSettings context = settings(BrowserSettings.Isolation.CONTEXT);
     BrowserSettings ownBrowser = settings(BrowserSettings.Isolation.BROWSER);
     List<ScenarioTimes> measured = new ArrayList<>();
@@ -106,6 +115,7 @@ public final class Benchmark {
       Replay.Result replayOwn = Replay.of(trace, STUBS, ownBrowser);
       measured.add(tejun);
       bareShots.addAll(replay.screenshots());
+      floor.sample(4);
       String note =
           !tejun.passed()
               ? "  (tejun: not passed)"
