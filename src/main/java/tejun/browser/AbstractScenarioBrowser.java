@@ -17,12 +17,6 @@ abstract class AbstractScenarioBrowser implements ScenarioBrowser {
   }
 
   @Override
-  public Screenshot screenshot() {
-    last = Screenshot.of(browser.driver(), last);
-    return last;
-  }
-
-  @Override
   public Acting actingOn(org.openqa.selenium.WebElement element) {
     Acting acting = Screenshot.actingOn(browser.driver(), last, element);
     last = acting.shot();

@@ -8,8 +8,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * The page as a step found it before acting, its address, and the box of the element acted on (null
- * when no element was given): what the report frames on that screen.
+ * The page as a step found it before acting, its address, and the box of the element acted on (both
+ * null when no element was given, as for a plain screenshot): what the report frames on that
+ * screen.
  */
 public record Acting(Screenshot shot, String url, Rectangle box) {
   /**

@@ -49,9 +49,14 @@ public interface ScenarioBrowser extends AutoCloseable {
   Set<String> windows();
 
   /** The whole page in front. */
-  Screenshot screenshot();
+  default Screenshot screenshot() {
+    return actingOn(null).shot();
+  }
 
-  /** The whole page in front before {@code element} is acted on, and where the element is. */
+  /**
+   * The whole page in front before {@code element} (if not null) is acted on, and where the element
+   * is.
+   */
   Acting actingOn(org.openqa.selenium.WebElement element);
 
   String version();

@@ -96,11 +96,12 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
       }
     }
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Acting where = element == null ? null : Acting.of(driver, element);
-    return new Acting(
-        new Screenshot(png, Acting.pngWidth(png), null),
-        where == null ? driver.getCurrentUrl() : where.url(),
-        where == null ? null : where.box());
+    Screenshot shot = new Screenshot(png, Acting.pngWidth(png), null);
+    if (element == null) {
+      return new Acting(shot, null, null);
+    }
+    Acting where = Acting.of(driver, element);
+    return new Acting(shot, where.url(), where.box());
   }
 
   /**

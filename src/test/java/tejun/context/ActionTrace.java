@@ -72,13 +72,12 @@ public final class ActionTrace implements WebDriverListener {
    * (the page unchanged since), for the benchmark's screenshot figures.
    */
   static Screenshot screenshot(ScenarioBrowser browser, Optional<ActionTrace> trace) {
-    long start = System.nanoTime();
-    Screenshot shot = browser.screenshot();
-    trace.ifPresent(t -> t.screenshotTaken(shot, System.nanoTime() - start));
-    return shot;
+    return actingOn(browser, trace, null).shot();
   }
 
-  /** The same, taken as {@code element} is about to be acted on (see {@link Acting}). */
+  /**
+   * The same, taken as {@code element} (if not null) is about to be acted on (see {@link Acting}).
+   */
   static Acting actingOn(ScenarioBrowser browser, Optional<ActionTrace> trace, WebElement element) {
     long start = System.nanoTime();
     Acting acting = browser.actingOn(element);
