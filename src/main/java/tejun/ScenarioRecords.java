@@ -1,5 +1,9 @@
 package tejun;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * What the scenario hooks attach and the report reads: the two sides agree on these names and media
  * types, so neither repeats the other's literals.
@@ -29,6 +33,15 @@ public final class ScenarioRecords {
    * once.
    */
   public static final String SAME_IMAGE_TYPE = "application/vnd.tejun.same-image+json";
+
+  /** How {@link #SAME_IMAGE_TYPE} names an image: the lower-case hex SHA-256 of its bytes. */
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** The simulated PC's connections and route, attached when a step changed them. */
   public static final String NETWORK_TYPE = "application/vnd.tejun.network+json";

@@ -5,12 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
+import tejun.ScenarioRecords;
 import tejun.Templates;
 
 /** Stores attachments under {@code files/}, named by the SHA-256 of their content, each once. */
@@ -23,22 +21,14 @@ final class FileStore {
     this.dir = outDir.resolve(DIR);
   }
 
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** Writes the content unless already written; returns its path relative to the report. */
   String store(byte[] content, String extension) {
-    return write(sha256(content) + "." + extension, content);
+    return write(ScenarioRecords.sha256(content) + "." + extension, content);
   }
 
   /** Stores a generated page that shows {@code content} as escaped source, never as a live page. */
   String storeSourceView(byte[] content, String title) {
-    String name = sha256(content) + ".source.html";
+    String name = ScenarioRecords.sha256(content) + ".source.html";
     if (written.contains(name)) {
       return DIR + "/" + name;
     }

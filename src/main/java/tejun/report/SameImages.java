@@ -28,7 +28,7 @@ final class SameImages {
     for (Envelope e : envelopes) {
       e.getAttachment()
           .filter(a -> Attachments.isImage(Attachments.mediaType(a)))
-          .ifPresent(a -> images.putIfAbsent(FileStore.sha256(Attachments.bytes(a)), a));
+          .ifPresent(a -> images.putIfAbsent(ScenarioRecords.sha256(Attachments.bytes(a)), a));
     }
     List<Envelope> resolved = new ArrayList<>(envelopes.size());
     for (Envelope e : envelopes) {

@@ -11,12 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +104,9 @@ class FixtureSiteTest {
       String name = attachment.path("fileName").asText();
       if (type.equals(ScenarioRecords.SCREENSHOT_TYPE)) {
         byte[] png = Base64.getDecoder().decode(attachment.get("body").asText());
-        assertThat(images.add(sha256(png))).as("a screen attached a second time").isTrue();
+        assertThat(images.add(ScenarioRecords.sha256(png)))
+            .as("a screen attached a second time")
+            .isTrue();
         screens++;
       } else if (type.equals(ScenarioRecords.SAME_IMAGE_TYPE)) {
         String sha256 = json.readTree(attachment.get("body").asText()).get("sha256").asText();
@@ -148,14 +147,6 @@ class FixtureSiteTest {
     }
     assertThat(shown).isEqualTo(screens);
     assertThat(framed).isPositive();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Each mail, SMS and call the hooks attached: name, kind, addressee (and a mail's subject). */

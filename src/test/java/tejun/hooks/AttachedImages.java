@@ -1,9 +1,6 @@
 package tejun.hooks;
 
 import io.cucumber.java.Scenario;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tejun.ScenarioRecords;
@@ -25,7 +22,7 @@ final class AttachedImages {
   }
 
   static void attach(Scenario scenario, byte[] png, String name) {
-    String sha256 = sha256(png);
+    String sha256 = ScenarioRecords.sha256(png);
     // Added only once written: a reference never precedes its image in the messages.
     if (attached.contains(sha256)) {
       scenario.attach(
@@ -39,14 +36,6 @@ final class AttachedImages {
     } else {
       scenario.attach(png, ScenarioRecords.SCREENSHOT_TYPE, name);
       attached.add(sha256);
-    }
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
