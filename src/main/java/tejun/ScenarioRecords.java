@@ -28,6 +28,15 @@ public final class ScenarioRecords {
   public static final String FRAMES_NAME = "操作した箇所";
 
   /**
+   * What on a step's {@link #SCREENSHOT_NAME} screen differs from run to run (a random code, a
+   * time), for a comparison with an earlier run to leave out: the same form as {@link
+   * #FRAMES_TYPE}, attached right after that screen when the page marks something.
+   */
+  public static final String MASKS_TYPE = "application/vnd.tejun.masks+json";
+
+  public static final String MASKS_NAME = "比較しない箇所";
+
+  /**
    * An image the run attached before, named again: {@code {"sha256": "…", "mediaType":
    * "image/png"}} under the name the image would have had. A screen that did not change is attached
    * once.

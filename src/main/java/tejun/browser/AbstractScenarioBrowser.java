@@ -6,6 +6,7 @@ import org.openqa.selenium.WebDriver;
 abstract class AbstractScenarioBrowser implements ScenarioBrowser {
   protected final Browser browser;
   private Screenshot last;
+  private java.util.Map<String, java.util.List<String>> masks = java.util.Map.of();
 
   AbstractScenarioBrowser(Browser browser) {
     this.browser = browser;
@@ -18,9 +19,14 @@ abstract class AbstractScenarioBrowser implements ScenarioBrowser {
 
   @Override
   public Acting actingOn(org.openqa.selenium.WebElement element) {
-    Acting acting = Screenshot.actingOn(browser.driver(), last, element);
+    Acting acting = Screenshot.actingOn(browser.driver(), last, element, masks);
     last = acting.shot();
     return acting;
+  }
+
+  @Override
+  public void maskOn(java.util.Map<String, java.util.List<String>> masksByHost) {
+    this.masks = java.util.Map.copyOf(masksByHost);
   }
 
   @Override

@@ -59,6 +59,12 @@ public interface ScenarioBrowser extends AutoCloseable {
    */
   Acting actingOn(org.openqa.selenium.WebElement element);
 
+  /**
+   * What the screenshots mark as differing from run to run, beside {@link Screenshot#MASK}: CSS
+   * selectors by host.
+   */
+  void maskOn(java.util.Map<String, java.util.List<String>> masksByHost);
+
   String version();
 
   /** The local Chromium's and its chromedriver's processes (none on a Grid). */

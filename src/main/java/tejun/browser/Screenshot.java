@@ -21,14 +21,24 @@ import org.openqa.selenium.chromium.HasCdp;
  * last screenshot of that window (same document, markup, form values, scroll position, loaded
  * images, no animation running) is not shot again: the last image is what it would show.
  *
+ * <p>What legitimately differs from run to run (a random code, a time) is named on the page by
+ * {@link #MASK} or by a site's mask selectors for its hosts: the shot carries those elements'
+ * boxes, so that a comparison with an earlier run leaves them out.
+ *
  * @param cssWidth the page's width in CSS pixels, to place element boxes on the image
  * @param state what the page showed when shot, or null where it cannot be told
+ * @param masks the boxes of the masked elements, in CSS pixels of the page
  */
-public record Screenshot(byte[] png, int cssWidth, String state) {
+public record Screenshot(byte[] png, int cssWidth, String state, List<Rectangle> masks) {
+  /** The attribute a page template puts on what differs from run to run. */
+  public static final String MASK = "[data-tejun-mask]";
+
   /**
    * The bottom of the lowest visible element, body margin included; the page's full size; what the
-   * page shows; then the page's address and the box of the element in arguments[0], if any (a
-   * drop-down's option is shown by its drop-down), in CSS pixels of the page as WebDriver gives.
+   * page shows; then the page's address, the box of the element in arguments[0], if any (a
+   * drop-down's option is shown by its drop-down), and the boxes of the masked elements (the mask
+   * attribute, or arguments[1]'s selectors for this host), in CSS pixels of the page as WebDriver
+   * gives.
    */
   private static final String CONTENT_SIZE =
       """
@@ -43,7 +53,10 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
       }
       bottom += window.scrollY + (parseFloat(getComputedStyle(b).marginBottom) || 0);
       const size = [Math.max(d.clientWidth, d.scrollWidth), Math.ceil(bottom), d.scrollHeight];
-      const where = [location.href, box(arguments[0])];
+      const masked = ['[data-tejun-mask]'].concat((arguments[1] || {})[location.hostname] || []);
+      const masks = [...document.querySelectorAll(masked.join(','))].map(box)
+          .filter(r => r[2] > 0 && r[3] > 0);
+      const where = [location.href, box(arguments[0]), masks];
       if (document.getAnimations().length > 0) return size.concat([null], where);
       const shown = [location.href, performance.timeOrigin, scrollX, scrollY, innerWidth,
           innerHeight, document.fonts.status, document.hasFocus()];
@@ -65,21 +78,32 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
 
   /** The whole page, or {@code last} if the page in front still shows what it showed then. */
   public static Screenshot of(WebDriver driver, Screenshot last) {
-    return shoot(driver, last, null).shot();
+    return actingOn(driver, last, null, Map.of()).shot();
   }
 
   /**
    * The page before {@code element} is acted on, and where the element is on it: one script asks
-   * both, so that seeing the page does not cost the step a round trip more.
+   * both, so that seeing the page does not cost the step a round trip more. {@code masksByHost}:
+   * the CSS selectors of what differs from run to run, for each host, beside {@link #MASK}.
    */
-  public static Acting actingOn(WebDriver driver, Screenshot last, WebElement element) {
-    return shoot(driver, last, element);
+  public static Acting actingOn(
+      WebDriver driver,
+      Screenshot last,
+      WebElement element,
+      Map<String, List<String>> masksByHost) {
+    return shoot(driver, last, element, masksByHost);
   }
 
-  private static Acting shoot(WebDriver driver, Screenshot last, WebElement element) {
+  static Acting actingOn(WebDriver driver, Screenshot last, WebElement element) {
+    return shoot(driver, last, element, Map.of());
+  }
+
+  private static Acting shoot(
+      WebDriver driver, Screenshot last, WebElement element, Map<String, List<String>> masks) {
     if (driver instanceof HasCdp cdp && driver instanceof JavascriptExecutor js) {
       try {
-        if (js.executeScript(CONTENT_SIZE, element) instanceof List<?> size && size.size() == 6) {
+        if (js.executeScript(CONTENT_SIZE, element, masks) instanceof List<?> size
+            && size.size() == 7) {
           String url = (String) size.get(4);
           Rectangle box = Acting.rectangle(size.get(5));
           // The state names its document (its address and time origin), and so its window.
@@ -89,14 +113,16 @@ public record Screenshot(byte[] png, int cssWidth, String state) {
           }
           int width = number(size.get(0));
           int height = Math.min(number(size.get(1)) + 8, number(size.get(2)));
-          return new Acting(new Screenshot(capture(cdp, width, height), width, state), url, box);
+          List<Rectangle> masked = ((List<?>) size.get(6)).stream().map(Acting::rectangle).toList();
+          return new Acting(
+              new Screenshot(capture(cdp, width, height), width, state, masked), url, box);
         }
       } catch (WebDriverException | ClassCastException e) {
         // A page without a document body (Chromium's own pages): the window as it is.
       }
     }
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Screenshot shot = new Screenshot(png, Acting.pngWidth(png), null);
+    Screenshot shot = new Screenshot(png, Acting.pngWidth(png), null, List.of());
     if (element == null) {
       return new Acting(shot, null, null);
     }

@@ -81,6 +81,20 @@ public final class SampleSites {
         .toList();
   }
 
+  /**
+   * For each host, the CSS selectors of what its site's pages show differently from run to run (the
+   * site's {@code "masks"}), which a comparison with an earlier run leaves out.
+   */
+  public Map<String, List<String>> masksByHost() {
+    Map<String, List<String>> masks = new java.util.HashMap<>();
+    for (SampleSite site : sites) {
+      if (!site.masks().isEmpty()) {
+        site.hosts().forEach(h -> masks.put(h, site.masks()));
+      }
+    }
+    return Map.copyOf(masks);
+  }
+
   /** The site whose data a page on this host uses. */
   public Optional<SampleSite> forHost(String host) {
     return sites.stream().filter(s -> s.hosts().contains(host)).findFirst();
@@ -122,6 +136,7 @@ public final class SampleSites {
       String name,
       List<Manual> manuals,
       List<String> hosts,
+      List<String> masks,
       Map<String, JsonNode> customers) {
 
     /** A manual about this site, and the URL its procedure starts from. */
@@ -134,6 +149,7 @@ public final class SampleSites {
           name,
           manuals == null ? List.of() : manuals,
           hosts == null ? List.of() : hosts,
+          masks == null ? List.of() : masks,
           customers == null ? Map.of() : customers);
     }
 

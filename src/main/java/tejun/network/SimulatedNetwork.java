@@ -201,6 +201,7 @@ public final class SimulatedNetwork implements AutoCloseable {
           new HashMap<>(MessageHelpers.of(mailbox, phone, MailCheck.installed()));
       helpers.putAll(ClockHelpers.of(clock));
       helpers.put("site-state", new SiteStateHelper(state));
+      helpers.put("randomValue", new RandomValues(state));
       helpers.put("simulated-pc", (context, options) -> pc.snapshot());
       helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));
       helpers.put("simulated-sites", (context, options) -> sites.forTemplates());

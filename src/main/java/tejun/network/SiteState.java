@@ -3,6 +3,7 @@ package tejun.network;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteState {
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final long SEED = 20260401L;
   private final Map<String, String> values = new ConcurrentHashMap<>();
+  private Random dice = new Random(SEED);
 
   public String get(String key) {
     return values.getOrDefault(key, "");
@@ -26,8 +29,20 @@ public final class SiteState {
     values.keySet().removeIf(k -> k.equals(key) || k.startsWith(key + ":"));
   }
 
+  /** Empties the state, and the codes it issues start again from the same sequence. */
   public void clear() {
     values.clear();
+    synchronized (this) {
+      dice = new Random(SEED);
+    }
+  }
+
+  /**
+   * The next of the codes the sites issue ({@link RandomValues}): the same sequence after every
+   * reset, so that two runs of a procedure show the same codes and screens.
+   */
+  synchronized int nextCodeDigit(int bound) {
+    return dice.nextInt(bound);
   }
 
   public static String newSessionId() {

@@ -78,7 +78,9 @@ final class Attachments {
    */
   static boolean isShownInSteps(Attachment a) {
     String type = mediaType(a);
-    return !TEJUN_BROWSER.equals(type) && !ScenarioRecords.FRAMES_TYPE.equals(type);
+    return !TEJUN_BROWSER.equals(type)
+        && !ScenarioRecords.FRAMES_TYPE.equals(type)
+        && !ScenarioRecords.MASKS_TYPE.equals(type);
   }
 
   @SuppressWarnings("unchecked")

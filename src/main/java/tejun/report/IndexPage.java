@@ -69,7 +69,8 @@ final class IndexPage {
       List<Row> problems,
       List<Coverage.Summary> coverage,
       List<Site> sites,
-      List<Records> records) {
+      List<Records> records,
+      BaselineView.ForIndex baseline) {
     public boolean footer() {
       return true;
     }
@@ -83,7 +84,7 @@ final class IndexPage {
     }
   }
 
-  String render(RunModel model, Coverage coverage) {
+  String render(RunModel model, Coverage coverage, BaselineChanges changes) {
     List<ScenarioRun> finals = model.finalAttempts();
     Status overall = finals.stream().map(s -> s.status).reduce(Status.PASSED, Status::worst);
     if (model.runHooks.stream().anyMatch(r -> r.status().isProblem()) || model.runFailed()) {
@@ -119,7 +120,8 @@ final class IndexPage {
             problems(model),
             coverage.summaries(),
             sites(model),
-            records(model)));
+            records(model),
+            BaselineView.forIndex(changes, model)));
   }
 
   private static List<ScenarioPage.Fact> facts(RunModel model) {

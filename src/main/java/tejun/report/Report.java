@@ -29,7 +29,11 @@ public final class Report {
    * printed into ({@link Pdfs}), and each manual's coverage page.
    */
   public record Result(
-      Path index, Map<String, Path> pages, Map<Path, Path> pdfs, List<Path> coverage) {}
+      Path index,
+      Map<String, Path> pages,
+      Map<Path, Path> pdfs,
+      List<Path> coverage,
+      BaselineChanges baseline) {}
 
   public static Result render(Path ndjson, Path outDir) throws ReportInputException, IOException {
     return render(ndjson, outDir, Path.of("stubs"));
@@ -58,6 +62,23 @@ public final class Report {
    */
   static Result render(Path ndjson, Path outDir, Optional<Path> features, Path stubs)
       throws ReportInputException, IOException {
+    return render(ndjson, outDir, features, stubs, Optional.empty());
+  }
+
+  /**
+   * {@code baseline}: the folder of an accepted run ({@link Baseline}), whose screens each screen
+   * of this run is compared with; none, or a folder without an accepted run, compares nothing.
+   */
+  public static Result render(Path ndjson, Path outDir, Path stubs, Optional<Path> baseline)
+      throws ReportInputException, IOException {
+    return render(ndjson, outDir, Optional.empty(), stubs, baseline);
+  }
+
+  static Result render(
+      Path ndjson, Path outDir, Optional<Path> features, Path stubs, Optional<Path> baselineDir)
+      throws ReportInputException, IOException {
+    Optional<Baseline> baseline =
+        baselineDir.isPresent() ? Baseline.load(baselineDir.get()) : Optional.empty();
     RunModel model = RunModel.of(MessageReader.read(ndjson));
     Optional<Path> root = features.or(() -> featuresFolder(model));
     List<ManualToc> tocs = root.isPresent() ? ManualToc.under(root.get()) : List.of();
@@ -66,11 +87,13 @@ public final class Report {
     Files.createDirectories(outDir);
     clean(outDir);
     copyCss(outDir);
-    AttachmentView attachments = new AttachmentView(new FileStore(outDir));
+    FileStore files = new FileStore(outDir);
+    AttachmentView attachments = new AttachmentView(files);
     Map<String, Path> pages = new LinkedHashMap<>();
     Map<Path, Path> pdfs = new LinkedHashMap<>();
     try {
-      ScenarioPage scenarioPage = new ScenarioPage(attachments, coverage);
+      BaselineChanges changes = BaselineChanges.compare(model, baseline, files);
+      ScenarioPage scenarioPage = new ScenarioPage(attachments, coverage, changes);
       for (ScenarioRun run : model.scenarios) {
         Path page = outDir.resolve(run.pageName());
         Files.writeString(page, scenarioPage.render(run), StandardCharsets.UTF_8);
@@ -83,8 +106,10 @@ public final class Report {
       }
       Path index = outDir.resolve("index.html");
       Files.writeString(
-          index, new IndexPage(attachments).render(model, coverage), StandardCharsets.UTF_8);
-      return new Result(index, pages, pdfs, coveragePages);
+          index,
+          new IndexPage(attachments).render(model, coverage, changes),
+          StandardCharsets.UTF_8);
+      return new Result(index, pages, pdfs, coveragePages, changes);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -2,6 +2,7 @@ package tejun.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import tejun.HarnessException;
 import tejun.browser.BrowserSettings;
 
@@ -9,8 +10,9 @@ import tejun.browser.BrowserSettings;
  * Renders the support-staff report: {@code ReportMain <messages.ndjson> <outputDir> [<stubsDir>]}
  * (the simulated sites' folder, where the manuals' quoted words are looked for; {@code stubs} when
  * not given), its pages and each scenario's PDF (printed by the machine's Chromium, {@code
- * -Dtejun.chromium} and {@code -Dtejun.chromedriver} as for the procedures). Exit 0 when rendered
- * (even if scenarios failed), 1 with a one-line message otherwise.
+ * -Dtejun.chromium} and {@code -Dtejun.chromedriver} as for the procedures), each screen compared
+ * with the accepted run's in {@code -Dtejun.baseline} ({@code baseline} by default) when it holds
+ * one. Exit 0 when rendered (even if scenarios failed), 1 with a one-line message otherwise.
  */
 public final class ReportMain {
   private ReportMain() {}
@@ -33,9 +35,12 @@ public final class ReportMain {
     }
     try {
       Path stubs = Path.of(args.length == 3 ? args[2] : "stubs");
-      Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]), stubs);
+      Path baseline = Path.of(System.getProperty("tejun.baseline", "baseline"));
+      Report.Result result =
+          Report.render(Path.of(args[0]), Path.of(args[1]), stubs, Optional.of(baseline));
       Pdfs.print(result, BrowserSettings.fromSystemProperties());
       System.out.println(result.index().toAbsolutePath());
+      System.out.println(BaselineSummary.line(result.baseline(), baseline));
       return 0;
     } catch (ReportInputException | HarnessException e) {
       System.err.println(e.getMessage());

@@ -330,6 +330,22 @@ final class RunModel {
     return scenarios.stream().filter(s -> !s.willBeRetried).toList();
   }
 
+  /** Every procedure the features hold, started in this run or not (a tag may leave it out). */
+  Set<ProcedureKey> allProcedures() {
+    Set<ProcedureKey> all = new HashSet<>();
+    for (Pickle p : query.findAllPickles()) {
+      Optional<Lineage> lineage = lineage(p);
+      all.add(
+          new ProcedureKey(
+              feature(p).title(),
+              p.getName(),
+              ScenarioRun.exampleSummary(
+                  lineage.flatMap(Lineage::examples).flatMap(x -> x.getTableHeader()).orElse(null),
+                  lineage.flatMap(Lineage::example).orElse(null))));
+    }
+    return all;
+  }
+
   /** The scenarios' order in their features (a parallel run starts them in any order). */
   List<String> pickleOrder() {
     return query.findAllPickles().stream().map(Pickle::getId).toList();

@@ -22,10 +22,12 @@ final class ScenarioPage {
       "実行の記録が途中で終わっています。テストの実行が途中で止まったか、" + "実行中にこの報告書を作ったため、結果は確定していません。";
   private final AttachmentView attachments;
   private final Coverage coverage;
+  private final BaselineChanges changes;
 
-  ScenarioPage(AttachmentView attachments, Coverage coverage) {
+  ScenarioPage(AttachmentView attachments, Coverage coverage, BaselineChanges changes) {
     this.attachments = attachments;
     this.coverage = coverage;
+    this.changes = changes;
   }
 
   record Fact(String label, String value, String datetime) {}
@@ -55,7 +57,8 @@ final class ScenarioPage {
       Status errorStatus,
       List<String> snippets,
       List<AttachmentView.Shown> shown,
-      List<AttachmentView.Shown> failureRecords) {}
+      List<AttachmentView.Shown> failureRecords,
+      BaselineChanges.ScreenChange change) {}
 
   String render(ScenarioRun run) {
     FeatureInfo f = run.feature;
@@ -86,7 +89,8 @@ final class ScenarioPage {
                 ? null
                 : run.exampleHeader.getCells().stream().map(TableCell::getValue).toList(),
             steps(run),
-            run.caseAttachments.stream().map(a -> attachments.show(a, "手順全体")).toList()));
+            run.caseAttachments.stream().map(a -> attachments.show(a, "手順全体")).toList(),
+            BaselineView.forScenario(changes, run)));
   }
 
   /** What {@code report/scenario.hbs} reads. */
@@ -105,7 +109,8 @@ final class ScenarioPage {
       List<String> exampleRow,
       List<String> exampleHeader,
       List<Step> steps,
-      List<AttachmentView.Shown> caseAttachments) {
+      List<AttachmentView.Shown> caseAttachments,
+      BaselineView.ForScenario baseline) {
     public boolean footer() {
       return true;
     }
@@ -185,12 +190,12 @@ final class ScenarioPage {
           i + 1 < shown.size()
               && shown.get(i + 1).afterStepAttachments.stream()
                   .anyMatch(a -> ScenarioRecords.BEFORE_ACTION_NAME.equals(Attachments.name(a)));
-      steps.add(step(shown.get(i), nextActs));
+      steps.add(step(shown.get(i), nextActs, changes.of(run).screens().get(shown.get(i))));
     }
     return steps;
   }
 
-  private Step step(StepRun s, boolean nextShowsThisScreen) {
+  private Step step(StepRun s, boolean nextShowsThisScreen, BaselineChanges.ScreenChange change) {
     List<List<String>> table = null;
     String docString = null;
     if (s.pickleStep != null && s.pickleStep.getArgument().isPresent()) {
@@ -256,7 +261,8 @@ final class ScenarioPage {
         s.status,
         s.snippets.stream().map(Snippet::getCode).toList(),
         shown,
-        records.stream().map(a -> attachments.show(a, "失敗したとき")).toList());
+        records.stream().map(a -> attachments.show(a, "失敗したとき")).toList(),
+        change);
   }
 
   /**

@@ -63,6 +63,10 @@ final class ScenarioRun {
 
   /** For a scenario outline's example: its values, e.g. "start = 12、eat = 5"; else empty. */
   String exampleSummary() {
+    return exampleSummary(exampleHeader, exampleRow);
+  }
+
+  static String exampleSummary(TableRow exampleHeader, TableRow exampleRow) {
     if (exampleRow == null) {
       return "";
     }

@@ -64,6 +64,35 @@ class ScreenshotTest {
   }
 
   @Test
+  void whatThePageOrItsSiteMarksAsDifferingFromRunToRunIsShotWithItsBox() throws Exception {
+    open(
+        "<h1>確認コード</h1><p>コード: <span data-tejun-mask>123456</span></p>"
+            + "<p class=\"time\">10:00</p><p>本文です。</p>");
+    org.openqa.selenium.Rectangle code =
+        chromium.findElement(By.cssSelector(Screenshot.MASK)).getRect();
+    org.openqa.selenium.Rectangle time = chromium.findElement(By.className("time")).getRect();
+    // A file: page's host is empty: the site's selectors are given for that host.
+    Screenshot bySite =
+        Screenshot.actingOn(chromium, null, null, Map.of("", java.util.List.of(".time"))).shot();
+    assertThat(bySite.masks()).hasSize(2);
+    assertNear(bySite.masks().get(0), code);
+    assertNear(bySite.masks().get(1), time);
+    Screenshot byPage = Screenshot.of(chromium);
+    assertThat(byPage.masks()).hasSize(1);
+    assertNear(byPage.masks().get(0), code);
+  }
+
+  private static void assertNear(
+      org.openqa.selenium.Rectangle actual, org.openqa.selenium.Rectangle expected) {
+    assertThat(actual.getX()).isCloseTo(expected.getX(), org.assertj.core.data.Offset.offset(1));
+    assertThat(actual.getY()).isCloseTo(expected.getY(), org.assertj.core.data.Offset.offset(1));
+    assertThat(actual.getWidth())
+        .isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1));
+    assertThat(actual.getHeight())
+        .isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1));
+  }
+
+  @Test
   void actingOnAnElementGivesItsBoxAsWebDriverDoesAndLeavesThePageUntouched() throws Exception {
     String url = open("<h1>画面</h1>" + "<p>本文です。</p>".repeat(60) + "<button>同意する</button>");
     String before = chromium.getPageSource();

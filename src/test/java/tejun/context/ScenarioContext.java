@@ -61,6 +61,7 @@ public final class ScenarioContext implements Disposable {
       browser =
           ScenarioBrowser.open(
               BrowserSettings.fromSystemProperties(), network().proxyAddress(), userAgent);
+      browser.maskOn(network().sites().masksByHost());
       stepActions = new StepActions(browser, trace);
       trace.ifPresent(t -> t.browserOpened(userAgent));
       WebDriverListener[] listeners =

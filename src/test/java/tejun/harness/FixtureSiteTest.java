@@ -6,8 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import tejun.RealStubs;
 import tejun.ScenarioRecords;
 import tejun.report.Report;
 import tejun.report.ReportInputException;
@@ -43,7 +39,6 @@ import tejun.report.ReportInputException;
  * the start page's 「最初の状態に戻す」.
  */
 class FixtureSiteTest {
-  private static final Path FIXTURE = Path.of("src/test/resources/tejun/fixture");
   private static final String HOST = "fixture.tejun.test";
 
   /** The members club's scenarios that use the same login, error and field sentences. */
@@ -56,16 +51,14 @@ class FixtureSiteTest {
   @Test
   void theFixtureSiteRunsBesideTheMembersClub(@TempDir Path stubs, @TempDir Path run)
       throws IOException, ReportInputException {
-    RealStubs.copyTo(stubs);
-    RealStubs.copy(FIXTURE.resolve("stubs"), stubs);
-    putOnTheInternet(stubs.resolve("network.json"));
+    FixtureSite.stubsIn(stubs);
     Path messages = run.resolve("messages.ndjson");
 
     EngineExecutionResults results =
         FeatureRun.run(
             stubs,
             Optional.of(messages),
-            selectDirectory(FIXTURE.resolve("features").toFile()),
+            selectDirectory(FixtureSite.FEATURES.toFile()),
             selectFile(MEMBERS_CLUB_LOGIN, FilePosition.from(LOG_IN)),
             selectFile(MEMBERS_CLUB_LOGIN, FilePosition.from(WRONG_PASSWORD)));
 
@@ -169,18 +162,5 @@ class FixtureSiteTest {
       }
     }
     return received;
-  }
-
-  /** Step 2 of "Adding a manual": the host added to its network in stubs/network.json. */
-  private static void putOnTheInternet(Path networkJson) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode map = (ObjectNode) json.readTree(networkJson.toFile());
-    StreamSupport.stream(map.get("networks").spliterator(), false)
-        .filter(n -> n.get("id").asText().equals("internet"))
-        .findFirst()
-        .map(n -> (ArrayNode) n.get("hosts"))
-        .orElseThrow()
-        .add(HOST);
-    json.writerWithDefaultPrettyPrinter().writeValue(networkJson.toFile(), map);
   }
 }

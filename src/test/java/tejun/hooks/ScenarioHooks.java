@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import tejun.ScenarioRecords;
 import tejun.WarmStart;
 import tejun.browser.ScenarioBrowser;
+import tejun.browser.Screenshot;
 import tejun.context.ScenarioContext;
 import tejun.context.StepActions;
 import tejun.network.SimulatedMailbox.Mail;
@@ -65,7 +67,14 @@ public class ScenarioHooks {
           frames(before.get()), ScenarioRecords.FRAMES_TYPE, ScenarioRecords.FRAMES_NAME);
     }
     if (context.browserIfOpen().filter(b -> !scenario.isFailed() || b.alive()).isPresent()) {
-      AttachedImages.attach(scenario, context.screenshot().png(), ScenarioRecords.SCREENSHOT_NAME);
+      Screenshot shot = context.screenshot();
+      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME);
+      if (!shot.masks().isEmpty()) {
+        scenario.attach(
+            boxes(shot.cssWidth(), shot.masks()),
+            ScenarioRecords.MASKS_TYPE,
+            ScenarioRecords.MASKS_NAME);
+      }
     }
     if (context.networkIfStarted().isPresent()) {
       Map<String, Object> snapshot = context.network().pc().snapshot();
@@ -83,12 +92,16 @@ public class ScenarioHooks {
   }
 
   private static String frames(StepActions.BeforeScreen before) throws JsonProcessingException {
+    return boxes(before.shot().cssWidth(), before.boxes());
+  }
+
+  private static String boxes(int cssWidth, List<Rectangle> boxes) throws JsonProcessingException {
     return JSON.writeValueAsString(
         Map.of(
             "cssWidth",
-            before.shot().cssWidth(),
+            cssWidth,
             "boxes",
-            before.boxes().stream()
+            boxes.stream()
                 .map(b -> List.of(b.getX(), b.getY(), b.getWidth(), b.getHeight()))
                 .toList()));
   }
