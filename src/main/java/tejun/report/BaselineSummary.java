@@ -1,14 +1,18 @@
 package tejun.report;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The one line a report run prints about the comparison with the accepted run. */
 final class BaselineSummary {
   private BaselineSummary() {}
 
-  static String line(BaselineChanges changes, Path dir) {
+  /** {@code took}: the whole report's time, pages and PDFs, the comparison included. */
+  static String line(BaselineChanges changes, Path dir, Duration took) {
     if (!changes.compared()) {
-      return "基準との比較なし (no baseline in "
+      return "報告書 "
+          + Formats.seconds(took)
+          + "、基準との比較なし (no baseline in "
           + dir
           + ": `mvn -q compile exec:java@accept-baseline` accepts this run)";
     }
@@ -34,7 +38,9 @@ final class BaselineSummary {
         + changes.gone().size()
         + ", 加わった・なくなったステップ "
         + steps
-        + ", 比較 "
+        + "; 報告書 "
+        + Formats.seconds(took)
+        + "、うち比較 "
         + Formats.seconds(changes.took());
   }
 }

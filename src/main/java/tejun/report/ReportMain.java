@@ -2,6 +2,7 @@ package tejun.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import tejun.HarnessException;
 import tejun.browser.BrowserSettings;
@@ -36,11 +37,13 @@ public final class ReportMain {
     try {
       Path stubs = Path.of(args.length == 3 ? args[2] : "stubs");
       Path baseline = Path.of(System.getProperty("tejun.baseline", "baseline"));
+      long start = System.nanoTime();
       Report.Result result =
           Report.render(Path.of(args[0]), Path.of(args[1]), stubs, Optional.of(baseline));
       Pdfs.print(result, BrowserSettings.fromSystemProperties());
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
       System.out.println(result.index().toAbsolutePath());
-      System.out.println(BaselineSummary.line(result.baseline(), baseline));
+      System.out.println(BaselineSummary.line(result.baseline(), baseline, took));
       return 0;
     } catch (ReportInputException | HarnessException e) {
       System.err.println(e.getMessage());
