@@ -20,8 +20,8 @@ public final class ScenarioRecords {
 
   /**
    * Where the step acted on its {@link #BEFORE_ACTION_NAME} screen, for the report to frame: {@code
-   * {"cssWidth": the page's width in CSS pixels, "boxes": [[x, y, width, height], …]}}, attached
-   * right after that screen.
+   * {"cssWidth": the page's width in CSS pixels, "boxes": [[x, y, width, height], …], "masks": [the
+   * boxes that screen masks, as in MASKS_TYPE]}}, attached right after that screen.
    */
   public static final String FRAMES_TYPE = "application/vnd.tejun.frames+json";
 

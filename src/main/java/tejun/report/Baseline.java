@@ -28,8 +28,16 @@ final class Baseline {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** A step's screen: null {@code image} when the step had none. */
-  record Step(String step, String image, List<List<Integer>> masks) {}
+  /**
+   * A step's screens, each by SHA-256 with what it masks: {@code before} it acted (null when it
+   * acted on nothing) and after it ({@code image}, null when it had none).
+   */
+  record Step(
+      String step,
+      String before,
+      List<List<Integer>> beforeMasks,
+      String image,
+      List<List<Integer>> masks) {}
 
   record Procedure(String manual, String procedure, String example, List<Step> steps) {
     ProcedureKey key() {
@@ -115,16 +123,16 @@ final class Baseline {
       }
       List<Step> steps = new ArrayList<>();
       for (StepScreens.StepScreen s : StepScreens.of(run)) {
-        String sha256 = null;
-        if (s.png() != null) {
-          sha256 = ScenarioRecords.sha256(s.png());
-          Path image = images.resolve(sha256 + ".png");
-          if (!Files.exists(image)) {
-            Files.write(image, s.png());
-          }
-          screens++;
-        }
-        steps.add(new Step(s.key(), sha256, s.masks()));
+        String before = keep(images, s.before());
+        String after = keep(images, s.after());
+        screens += (before == null ? 0 : 1) + (after == null ? 0 : 1);
+        steps.add(
+            new Step(
+                s.key(),
+                before,
+                s.before() == null ? null : s.before().masks(),
+                after,
+                s.after() == null ? null : s.after().masks()));
       }
       kept.put(key, new Procedure(key.manual(), key.procedure(), key.example(), steps));
       accepted++;
@@ -142,9 +150,29 @@ final class Baseline {
     return new Accepted(accepted, screens, notPassed, before - kept.size());
   }
 
+  /** The screen's image in the baseline; its SHA-256, null for none. */
+  private static String keep(Path images, StepScreens.Screen screen) throws IOException {
+    if (screen == null) {
+      return null;
+    }
+    String sha256 = ScenarioRecords.sha256(screen.png());
+    Path image = images.resolve(sha256 + ".png");
+    if (!Files.exists(image)) {
+      Files.write(image, screen.png());
+    }
+    return sha256;
+  }
+
   private static void removeUnused(Path images, List<Procedure> procedures) throws IOException {
     Set<String> used = new HashSet<>();
-    procedures.forEach(p -> p.steps().forEach(s -> used.add(s.image() + ".png")));
+    procedures.forEach(
+        p ->
+            p.steps()
+                .forEach(
+                    s -> {
+                      used.add(s.image() + ".png");
+                      used.add(s.before() + ".png");
+                    }));
     try (DirectoryStream<Path> files = Files.newDirectoryStream(images, "*.png")) {
       for (Path f : files) {
         if (!used.contains(f.getFileName().toString())) {

@@ -19,15 +19,25 @@ import tejun.ScenarioRecords;
  * is the same without being decoded.
  */
 public final class BaselineChanges {
-  /** A changed screen: the baseline's, the diff, and a short note for the page and the PDF. */
-  record ScreenChange(String baselineHref, String diffHref, String note, int areas) {}
+  /**
+   * A changed screen ({@code which}: the screen before the step acted, or after it): the
+   * baseline's, the diff, and a short note for the page and the PDF.
+   */
+  record ScreenChange(String which, String baselineHref, String diffHref, String note, int areas) {}
+
+  static final String BEFORE = "操作する前の画面";
+  static final String AFTER = "この手順の後の画面";
 
   /** One procedure of this run against the baseline. */
   record ProcedureChanges(
       boolean isNew,
-      Map<StepRun, ScreenChange> screens,
+      Map<StepRun, List<ScreenChange>> screens,
       List<String> newSteps,
       List<String> goneSteps) {
+    int changedScreens() {
+      return screens.values().stream().mapToInt(List::size).sum();
+    }
+
     boolean any() {
       return isNew || !screens.isEmpty() || !newSteps.isEmpty() || !goneSteps.isEmpty();
     }
@@ -81,7 +91,7 @@ public final class BaselineChanges {
       throws ReportInputException {
     Map<String, Baseline.Step> beforeSteps = new LinkedHashMap<>();
     before.steps().forEach(s -> beforeSteps.put(s.step(), s));
-    Map<StepRun, ScreenChange> screens = new IdentityHashMap<>();
+    Map<StepRun, List<ScreenChange>> screens = new IdentityHashMap<>();
     List<String> newSteps = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (StepScreens.StepScreen now : StepScreens.of(run)) {
@@ -89,21 +99,14 @@ public final class BaselineChanges {
       Baseline.Step then = beforeSteps.get(now.key());
       if (then == null) {
         newSteps.add(now.key());
-      } else if (then.image() != null
-          && now.png() != null
-          && !then.image().equals(ScenarioRecords.sha256(now.png()))) {
-        byte[] thenPng = baseline.image(then.image());
-        Optional<ScreenDiff.Difference> diff =
-            ScreenDiff.between(
-                thenPng, then.masks() == null ? List.of() : then.masks(), now.png(), now.masks());
-        if (diff.isPresent()) {
-          screens.put(
-              now.step(),
-              new ScreenChange(
-                  files.store(thenPng, "png"),
-                  files.store(diff.get().png(), "png"),
-                  note(diff.get()),
-                  diff.get().areas()));
+      } else {
+        List<ScreenChange> changed = new ArrayList<>();
+        compare(BEFORE, then.before(), then.beforeMasks(), now.before(), baseline, files)
+            .ifPresent(changed::add);
+        compare(AFTER, then.image(), then.masks(), now.after(), baseline, files)
+            .ifPresent(changed::add);
+        if (!changed.isEmpty()) {
+          screens.put(now.step(), changed);
         }
       }
     }
@@ -111,12 +114,38 @@ public final class BaselineChanges {
     return new ProcedureChanges(false, screens, newSteps, goneSteps);
   }
 
+  /** A screen both runs have, unless its bytes are the baseline's or it differs by nothing seen. */
+  private static Optional<ScreenChange> compare(
+      String which,
+      String thenSha256,
+      List<List<Integer>> thenMasks,
+      StepScreens.Screen now,
+      Baseline baseline,
+      FileStore files)
+      throws ReportInputException {
+    if (thenSha256 == null || now == null || thenSha256.equals(ScenarioRecords.sha256(now.png()))) {
+      return Optional.empty();
+    }
+    byte[] thenPng = baseline.image(thenSha256);
+    Optional<ScreenDiff.Difference> diff =
+        ScreenDiff.between(
+            thenPng, thenMasks == null ? List.of() : thenMasks, now.png(), now.masks());
+    return diff.map(
+        d ->
+            new ScreenChange(
+                which,
+                files.store(thenPng, "png"),
+                files.store(d.png(), "png"),
+                which + "が、" + note(d),
+                d.areas()));
+  }
+
   private static String note(ScreenDiff.Difference d) {
     String areas = d.areas() > 0 ? "変わった箇所 " + d.areas() + " か所" : "";
     if (!d.heightChanged()) {
-      return "前回の基準から画面が変わりました（" + areas + "）";
+      return "前回の基準から変わりました（" + areas + "）";
     }
-    return "前回の基準から画面が変わりました（画面の長さ "
+    return "前回の基準から変わりました（画面の長さ "
         + d.baselineHeight()
         + " → "
         + d.newHeight()
@@ -154,7 +183,7 @@ public final class BaselineChanges {
   }
 
   /** A changed screen, as a test or a tool names it. */
-  public record Changed(String procedure, String step, int areas) {}
+  public record Changed(String procedure, String step, String which, int areas) {}
 
   /** The procedures' steps that are new or gone. */
   public record StepsChanged(String procedure, List<String> added, List<String> removed) {}
@@ -165,9 +194,15 @@ public final class BaselineChanges {
         (run, p) ->
             p.screens()
                 .forEach(
-                    (step, c) ->
-                        changed.add(
-                            new Changed(ProcedureKey.of(run).describe(), step.label, c.areas()))));
+                    (step, list) ->
+                        list.forEach(
+                            c ->
+                                changed.add(
+                                    new Changed(
+                                        ProcedureKey.of(run).describe(),
+                                        step.label,
+                                        c.which(),
+                                        c.areas())))));
     return changed;
   }
 

@@ -21,7 +21,7 @@ final class BaselineSummary {
     int isNew = 0;
     int steps = 0;
     for (BaselineChanges.ProcedureChanges p : changes.all()) {
-      screens += p.screens().size();
+      screens += p.changedScreens();
       procedures += p.screens().isEmpty() ? 0 : 1;
       isNew += p.isNew() ? 1 : 0;
       steps += p.newSteps().size() + p.goneSteps().size();

@@ -39,7 +39,7 @@ final class BaselineView {
         changed.add(new ChangedStep("#" + s.anchor(), "手順 " + s.number + "：" + s.label));
       }
     }
-    return new ForScenario(p.isNew(), changed.size(), changed, p.newSteps(), p.goneSteps());
+    return new ForScenario(p.isNew(), p.changedScreens(), changed, p.newSteps(), p.goneSteps());
   }
 
   /** A procedure with something changed, for the index. */
@@ -80,7 +80,7 @@ final class BaselineView {
       if (!p.any()) {
         continue;
       }
-      screens += p.screens().size();
+      screens += p.changedScreens();
       procedures += p.screens().isEmpty() ? 0 : 1;
       isNew += p.isNew() ? 1 : 0;
       String title =
@@ -91,7 +91,7 @@ final class BaselineView {
               new ProcedureRow(
                   title,
                   run.pageName(),
-                  p.screens().size(),
+                  p.changedScreens(),
                   p.newSteps().size(),
                   p.goneSteps().size(),
                   p.isNew()));

@@ -58,7 +58,7 @@ final class ScenarioPage {
       List<String> snippets,
       List<AttachmentView.Shown> shown,
       List<AttachmentView.Shown> failureRecords,
-      BaselineChanges.ScreenChange change) {}
+      List<BaselineChanges.ScreenChange> changes) {}
 
   String render(ScenarioRun run) {
     FeatureInfo f = run.feature;
@@ -190,12 +190,17 @@ final class ScenarioPage {
           i + 1 < shown.size()
               && shown.get(i + 1).afterStepAttachments.stream()
                   .anyMatch(a -> ScenarioRecords.BEFORE_ACTION_NAME.equals(Attachments.name(a)));
-      steps.add(step(shown.get(i), nextActs, changes.of(run).screens().get(shown.get(i))));
+      steps.add(
+          step(
+              shown.get(i),
+              nextActs,
+              changes.of(run).screens().getOrDefault(shown.get(i), List.of())));
     }
     return steps;
   }
 
-  private Step step(StepRun s, boolean nextShowsThisScreen, BaselineChanges.ScreenChange change) {
+  private Step step(
+      StepRun s, boolean nextShowsThisScreen, List<BaselineChanges.ScreenChange> screenChanges) {
     List<List<String>> table = null;
     String docString = null;
     if (s.pickleStep != null && s.pickleStep.getArgument().isPresent()) {
@@ -262,7 +267,7 @@ final class ScenarioPage {
         s.snippets.stream().map(Snippet::getCode).toList(),
         shown,
         records.stream().map(a -> attachments.show(a, "失敗したとき")).toList(),
-        change);
+        screenChanges);
   }
 
   /**

@@ -24,7 +24,8 @@ import tejun.report.ReportInputException;
  * The report compares each screen with the accepted run's: the fixture site's procedures are run
  * and accepted, then run again unchanged (no screen changes), and once more with one word of one
  * page template changed and one step of one procedure replaced (exactly the screens showing the
- * word changed, each in one area; the step listed as gone and its replacement as new).
+ * word changed, after a step or before a step acted on them, each in one area; the step listed as
+ * gone and its replacement as new).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BaselineTest {
@@ -75,6 +76,7 @@ class BaselineTest {
     String delivery = MANUAL + "：ログインして、お届け先を変更する";
     String verify = "見本サイトで本人確認をする：";
     assertThat(changes.changedScreens())
+        .filteredOn(c -> c.which().equals("この手順の後の画面"))
         .extracting(c -> c.procedure() + " / " + c.step())
         .containsExactlyInAnyOrder(
             delivery + " / 会員番号「mihon01」とパスワード「Fixture-Pass1」でログインする",
@@ -84,6 +86,15 @@ class BaselineTest {
             verify
                 + "固定電話にはSMSが届かないので、音声電話で確認コードを聞いて入力する"
                 + " / 会員番号「mihon02」とパスワード「Fixture-Pass2」でログインする");
+    assertThat(changes.changedScreens())
+        .as("the screens before a step acted on the page")
+        .filteredOn(c -> c.which().equals("操作する前の画面"))
+        .extracting(c -> c.procedure() + " / " + c.step())
+        .containsExactlyInAnyOrder(
+            delivery + " / 「お届け先の変更」をクリックする",
+            verify + "メールで届いた確認コードを入力して、本人確認を済ませる / 「本人確認」をクリックする",
+            verify + "SMSで届いた確認コードを入力して、本人確認を済ませる / 「本人確認」をクリックする",
+            verify + "固定電話にはSMSが届かないので、音声電話で確認コードを聞いて入力する / 「本人確認」をクリックする");
     assertThat(changes.changedScreens())
         .as("each diff frames the changed heading and nothing else")
         .allSatisfy(c -> assertThat(c.areas()).isEqualTo(1));

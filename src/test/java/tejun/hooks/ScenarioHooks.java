@@ -70,10 +70,7 @@ public class ScenarioHooks {
       Screenshot shot = context.screenshot();
       AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME);
       if (!shot.masks().isEmpty()) {
-        scenario.attach(
-            boxes(shot.cssWidth(), shot.masks()),
-            ScenarioRecords.MASKS_TYPE,
-            ScenarioRecords.MASKS_NAME);
+        scenario.attach(masks(shot), ScenarioRecords.MASKS_TYPE, ScenarioRecords.MASKS_NAME);
       }
     }
     if (context.networkIfStarted().isPresent()) {
@@ -91,19 +88,27 @@ public class ScenarioHooks {
     }
   }
 
+  /** Where the step acted, and what that screen masks (for the comparison with a baseline). */
   private static String frames(StepActions.BeforeScreen before) throws JsonProcessingException {
-    return boxes(before.shot().cssWidth(), before.boxes());
-  }
-
-  private static String boxes(int cssWidth, List<Rectangle> boxes) throws JsonProcessingException {
     return JSON.writeValueAsString(
         Map.of(
             "cssWidth",
-            cssWidth,
+            before.shot().cssWidth(),
             "boxes",
-            boxes.stream()
-                .map(b -> List.of(b.getX(), b.getY(), b.getWidth(), b.getHeight()))
-                .toList()));
+            boxes(before.boxes()),
+            "masks",
+            boxes(before.shot().masks())));
+  }
+
+  private static String masks(Screenshot shot) throws JsonProcessingException {
+    return JSON.writeValueAsString(
+        Map.of("cssWidth", shot.cssWidth(), "boxes", boxes(shot.masks())));
+  }
+
+  private static List<List<Integer>> boxes(List<Rectangle> boxes) {
+    return boxes.stream()
+        .map(b -> List.of(b.getX(), b.getY(), b.getWidth(), b.getHeight()))
+        .toList();
   }
 
   /** Each mail, SMS and call since the previous step, as the report shows a message. */
