@@ -1,5 +1,6 @@
 package tejun.report;
 
+import io.cucumber.messages.types.Envelope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -79,7 +80,8 @@ public final class Report {
       throws ReportInputException, IOException {
     Optional<Baseline> baseline =
         baselineDir.isPresent() ? Baseline.load(baselineDir.get()) : Optional.empty();
-    RunModel model = RunModel.of(MessageReader.read(ndjson));
+    List<Envelope> envelopes = MessageReader.read(ndjson);
+    RunModel model = RunModel.of(envelopes);
     Optional<Path> root = features.or(() -> featuresFolder(model));
     List<ManualToc> tocs = root.isPresent() ? ManualToc.under(root.get()) : List.of();
     List<ManualQuotes> quotes = root.isPresent() ? ManualQuotes.under(root.get(), tocs) : List.of();
@@ -104,6 +106,10 @@ public final class Report {
       for (Map.Entry<String, String> c : coverage.render().entrySet()) {
         coveragePages.add(Files.writeString(outDir.resolve(c.getKey()), c.getValue()));
       }
+      Files.writeString(
+          outDir.resolve(DictionaryPage.FILE),
+          DictionaryPage.render(SentenceDictionary.of(envelopes)),
+          StandardCharsets.UTF_8);
       Path index = outDir.resolve("index.html");
       Files.writeString(
           index,
@@ -134,7 +140,8 @@ public final class Report {
   private static void clean(Path outDir) throws IOException {
     try (DirectoryStream<Path> old =
         Files.newDirectoryStream(
-            outDir, "{index.html,scenario-*.html,scenario-*.pdf,coverage-*.html}")) {
+            outDir,
+            "{index.html,dictionary.html,scenario-*.html,scenario-*.pdf,coverage-*.html}")) {
       for (Path p : old) {
         Files.delete(p);
       }

@@ -62,7 +62,10 @@ class AccessibilityTest {
     return Stream.of(tejun, kit, statuses, unfinished, coverage)
         .flatMap(
             r ->
-                Stream.of(Stream.of(r.index()), r.pages().values().stream(), r.coverage().stream())
+                Stream.of(
+                        Stream.of(r.index(), r.index().resolveSibling(DictionaryPage.FILE)),
+                        r.pages().values().stream(),
+                        r.coverage().stream())
                     .flatMap(s -> s))
         .map(p -> dir.relativize(p));
   }

@@ -37,11 +37,6 @@ public class ScreenSteps {
     screen().click(label);
   }
 
-  @もし("{label}の画面で「{label}」をクリックする")
-  public void clickOn(String title, String label) {
-    CurrentScreen.titled(context.driver(), title).click(label);
-  }
-
   @もし("「{label}」に「{text}」と入力する")
   public void enter(String label, String value) {
     screen().enter(label, value);
