@@ -113,7 +113,7 @@ class NothingLeavesTheMachineTest {
               "-o",
               trace.toString(),
               "-e",
-              "trace=execve,clone,clone3,fork,vfork,socket,close,connect,sendto,sendmsg"));
+              "trace=execve,clone,clone3,fork,vfork,socket,close,close_range,connect,sendto,sendmsg"));
     }
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("--add-exports=java.base/sun.security.x509=ALL-UNNAMED");

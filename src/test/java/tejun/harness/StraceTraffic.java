@@ -10,18 +10,22 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code strace -f -e
- * trace=execve,clone,clone3,fork,vfork,socket,close,connect,sendto,sendmsg} output of a process
- * tree: which program each process ran, and which of their calls sent something beyond loopback or
- * asked for a host name. Sending means: any call to port 53 (DNS), a TCP connection (its SYN), or a
- * datagram, sent with an address or over a socket connected to one. Connecting a UDP socket sends
- * nothing (Chromium and chromedriver do so to learn the route to the internet), so that alone is
- * not sending.
+ * trace=execve,clone,clone3,fork,vfork,socket,close,close_range,connect,sendto,sendmsg} output of a
+ * process tree: which program each process ran, and which of their calls sent something beyond
+ * loopback or asked for a host name. Sending means: any call to port 53 (DNS), a TCP connection
+ * (its SYN), or a datagram, sent with an address or over a socket connected to one. Connecting a
+ * UDP socket sends nothing (Chromium and chromedriver do so to learn the route to the internet), so
+ * that alone is not sending, nor is a message to a local address of another kind (a netlink or Unix
+ * socket).
  */
 final class StraceTraffic {
   private static final Pattern CALL = Pattern.compile("^(\\d+)\\s+(.*)$");
   private static final Pattern EXEC = Pattern.compile("^execve\\(\"([^\"]+)\"");
   private static final Pattern SOCKET = Pattern.compile("^socket\\(AF_INET6?, (SOCK_[A-Z]+)");
   private static final Pattern CLOSED = Pattern.compile("^close\\((\\d+)\\)");
+  private static final Pattern CLOSED_RANGE =
+      Pattern.compile("^close_range\\((\\d+), (\\d+)|^close_range\\((\\d+), ~0");
+  private static final Pattern LOCAL_ADDRESS = Pattern.compile("sa_family=AF_(?!INET)");
   private static final Pattern FD = Pattern.compile("^(?:connect|sendto|sendmsg)\\((\\d+),");
   private static final Pattern RETURNS = Pattern.compile("\\)\\s+=\\s+(\\d+)(?:\\s.*)?$");
   private static final Pattern IPV4 =
@@ -98,8 +102,34 @@ final class StraceTraffic {
         connectedTo.remove(fdTable(pid) + ":" + closed.group(1));
         socketTypes.remove(fdTable(pid) + ":" + closed.group(1));
       }
+    } else if (name.equals("close_range") && result.filter(r -> r == 0).isPresent()) {
+      closeRange(pid, call);
     } else if (name.matches("connect|sendto|sendmsg")) {
       network(pid, name, call);
+    }
+  }
+
+  /**
+   * Chromium's processes close their inherited descriptors in one call, which frees the numbers.
+   */
+  private void closeRange(long pid, String call) {
+    Matcher m = CLOSED_RANGE.matcher(call);
+    if (!m.find()) {
+      return;
+    }
+    long first = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(3));
+    long last = m.group(2) != null ? Long.parseLong(m.group(2)) : Long.MAX_VALUE;
+    String table = fdTable(pid) + ":";
+    for (Map<String, ?> byFd : List.of(connectedTo, socketTypes)) {
+      byFd.keySet()
+          .removeIf(
+              fd -> {
+                if (!fd.startsWith(table)) {
+                  return false;
+                }
+                long n = Long.parseLong(fd.substring(table.length()));
+                return n >= first && n <= last;
+              });
     }
   }
 
@@ -115,6 +145,8 @@ final class StraceTraffic {
               .filter(
                   a -> a.port() == 53 || !a.loopback() && !"SOCK_DGRAM".equals(socketTypes.get(fd)))
               .isPresent();
+    } else if (address.isEmpty() && LOCAL_ADDRESS.matcher(call).find()) {
+      sends = false;
     } else {
       Optional<Address> to = address.or(() -> Optional.ofNullable(connectedTo.get(fd)));
       sends = to.filter(a -> a.port() == 53 || !a.loopback()).isPresent();

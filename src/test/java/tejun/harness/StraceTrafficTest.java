@@ -23,6 +23,14 @@ class StraceTrafficTest {
           "201 close(11) = 0",
           "201 socketpair(AF_UNIX, SOCK_SEQPACKET, 0, [11, 12]) = 0",
           "201 sendto(11, \"\\20\\0\", 64, MSG_NOSIGNAL, NULL, 0) = 64",
+          "200 socket(AF_INET, SOCK_DGRAM|SOCK_CLOEXEC, IPPROTO_IP) = 14",
+          "200 connect(14, {sa_family=AF_INET, sin_port=htons(443),"
+              + " sin_addr=inet_addr(\"8.8.8.8\")}, 16) = 0",
+          "200 close_range(3, 4294967295, 0) = 0",
+          "200 sendmsg(14, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"x\", iov_len=1}],"
+              + " msg_iovlen=1, msg_controllen=0, msg_flags=0}, MSG_NOSIGNAL) = 1",
+          "201 sendto(13, \"\\24\\0\", 20, 0, {sa_family=AF_NETLINK, nl_pid=0,"
+              + " nl_groups=00000000}, 12) = 20",
           "100 connect(5, {sa_family=AF_INET, sin_port=htons(53),"
               + " sin_addr=inet_addr(\"10.0.0.53\")}, 16) = 0");
 
