@@ -22,8 +22,12 @@ final class Formats {
   }
 
   /** ISO form for a {@code <time datetime>} attribute. */
+  /** For {@code <time datetime>}, which takes at most milliseconds (a run's clock gives nanos). */
   static String isoDateTime(Instant t) {
-    return t.atZone(TOKYO).toOffsetDateTime().toString();
+    return t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)
+        .atZone(TOKYO)
+        .toOffsetDateTime()
+        .toString();
   }
 
   static String seconds(Duration d) {

@@ -17,6 +17,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import tejun.RealStubs;
 import tejun.report.AcceptBaseline;
 import tejun.report.BaselineChanges;
+import tejun.report.NuChecker;
 import tejun.report.Report;
 import tejun.report.ReportInputException;
 
@@ -57,8 +58,7 @@ class BaselineTest {
   }
 
   @Test
-  void oneChangedWordFlagsExactlyTheScreensShowingItAndAReplacedStepIsListed()
-      throws IOException, ReportInputException {
+  void oneChangedWordFlagsExactlyTheScreensShowingItAndAReplacedStepIsListed() throws Exception {
     Path changedStubs = FixtureSite.stubsIn(work.resolve("changed-stubs"));
     replace(
         changedStubs.resolve("__files/fixture.tejun.test/member.html"),
@@ -108,6 +108,12 @@ class BaselineTest {
             });
     assertThat(changes.newProcedures()).isEmpty();
     assertThat(changes.goneProcedures()).isEmpty();
+    Path report = work.resolve("report-changed.ndjson");
+    try (var pages = Files.list(report)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+        assertThat(NuChecker.problems(page)).as(page.toString()).isEmpty();
+      }
+    }
   }
 
   private void assertNothingChanged(BaselineChanges changes) {

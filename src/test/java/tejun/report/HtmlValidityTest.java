@@ -7,16 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.json.Json;
 
 /** The Nu Html Checker finds no error in any generated page. */
 class HtmlValidityTest {
@@ -83,26 +79,7 @@ class HtmlValidityTest {
     assertFalse(errors(bad).isEmpty());
   }
 
-  @SuppressWarnings("unchecked")
   static List<String> errors(Path page) throws Exception {
-    EmbeddedValidator validator = new EmbeddedValidator();
-    validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-    validator.setNoLangDetect(true);
-    String json = validator.validate(page);
-    Map<String, Object> result = new Json().toType(json, Map.class);
-    List<Map<String, Object>> messages =
-        (List<Map<String, Object>>) result.getOrDefault("messages", List.of());
-    return messages.stream()
-        .filter(m -> !"info".equals(m.get("type")))
-        .map(
-            m ->
-                dir.relativize(page)
-                    + ":"
-                    + m.get("lastLine")
-                    + ": "
-                    + m.get("type")
-                    + ": "
-                    + m.get("message"))
-        .collect(Collectors.toList());
+    return NuChecker.problems(page).stream().map(p -> dir.relativize(page) + ":" + p).toList();
   }
 }
