@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tejun.ScenarioRecords;
 
 /** The command line: exit 0 and the index path when rendered, 1 and one clear line when not. */
 class ReportMainTest {
@@ -64,11 +66,37 @@ class ReportMainTest {
     assertEquals("scenario-001.pdf", href);
     byte[] pdf = Files.readAllBytes(report.resolve(href));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-    // A4 portrait: 595 x 842 points.
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    // A4 portrait: 595 x 842 points (the page's dictionary is in a compressed object stream).
     assertTrue(
-        text.matches("(?s).*/MediaBox\\s*\\[\\s*0 0 59[45]\\.?\\d* 84[12]\\.?\\d*\\s*\\].*"),
+        PdfObjects.objects(pdf).values().stream()
+            .anyMatch(
+                o ->
+                    o.matches(
+                        "(?s).*/MediaBox\\s*\\[\\s*0 0 59[45]\\.?\\d* 84[12]\\.?\\d*\\s*\\].*")),
         "A4 MediaBox");
+  }
+
+  @Test
+  void thePdfHasTheScreenshotsForPaperWhileThePageShowsThemAsAttached() throws Exception {
+    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
+    Path report = dir.resolve("tejun-report");
+    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
+    String src =
+        Pages.read(report.resolve("scenario-001.html")).selectFirst(".shot img").attr("src");
+    byte[] png = Files.readAllBytes(report.resolve(src));
+    assertEquals(
+        FileStore.DIR + "/" + ScenarioRecords.sha256(png) + ".png", src, "the PNG as attached");
+    byte[] pdf = Files.readAllBytes(report.resolve("scenario-001.pdf"));
+    assertTrue(PdfObjects.latin1(pdf).startsWith("%PDF-1.5"), "compacted");
+    Map<Integer, String> objects = PdfObjects.objects(pdf);
+    List<Integer> images =
+        objects.keySet().stream().filter(n -> objects.get(n).contains("/Subtype /Image")).toList();
+    assertFalse(images.isEmpty(), "the screenshots are in the PDF");
+    for (int image : images) {
+      int width = Integer.parseInt(objects.get(image).replaceAll("(?s).*/Width (\\d+).*", "$1"));
+      assertTrue(width <= PrintPixels.WIDTH, objects.get(image));
+      PdfObjects.assertForPaper(PdfObjects.inflate(PdfObjects.streamData(pdf, image)));
+    }
   }
 
   @Test
