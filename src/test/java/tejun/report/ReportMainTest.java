@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,14 +65,11 @@ class ReportMainTest {
     assertEquals("scenario-001.pdf", href);
     byte[] pdf = Files.readAllBytes(report.resolve(href));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-    // A4 portrait: 595 x 842 points (the page's dictionary is in a compressed object stream).
-    assertTrue(
-        PdfObjects.objects(pdf).values().stream()
-            .anyMatch(
-                o ->
-                    o.matches(
-                        "(?s).*/MediaBox\\s*\\[\\s*0 0 59[45]\\.?\\d* 84[12]\\.?\\d*\\s*\\].*")),
-        "A4 MediaBox");
+    // A4 portrait: 595 x 842 points.
+    for (var box : PdfObjects.mediaBoxes(pdf)) {
+      assertEquals(595, box.getWidth(), 1, "A4 width");
+      assertEquals(842, box.getHeight(), 1, "A4 height");
+    }
   }
 
   @Test
@@ -87,15 +83,11 @@ class ReportMainTest {
     assertEquals(
         FileStore.DIR + "/" + ScenarioRecords.sha256(png) + ".png", src, "the PNG as attached");
     byte[] pdf = Files.readAllBytes(report.resolve("scenario-001.pdf"));
-    assertTrue(PdfObjects.latin1(pdf).startsWith("%PDF-1.5"), "compacted");
-    Map<Integer, String> objects = PdfObjects.objects(pdf);
-    List<Integer> images =
-        objects.keySet().stream().filter(n -> objects.get(n).contains("/Subtype /Image")).toList();
+    List<PdfObjects.Image> images = PdfObjects.images(pdf);
     assertFalse(images.isEmpty(), "the screenshots are in the PDF");
-    for (int image : images) {
-      int width = Integer.parseInt(objects.get(image).replaceAll("(?s).*/Width (\\d+).*", "$1"));
-      assertTrue(width <= PrintPixels.WIDTH, objects.get(image));
-      PdfObjects.assertForPaper(PdfObjects.inflate(PdfObjects.streamData(pdf, image)));
+    for (PdfObjects.Image image : images) {
+      assertTrue(image.width() <= PrintPixels.WIDTH, image.width() + " px");
+      PdfObjects.assertForPaper(image.rgb());
     }
   }
 
