@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
@@ -17,7 +23,8 @@ import tejun.browser.BrowserSettings;
 /**
  * Each scenario page printed by an offline Chromium (it loads only the pages' files) into a PDF
  * beside it, on A4 with the page's own print style (no image cut across pages), for a support
- * engineer to attach to a mail to a customer.
+ * engineer to attach to a mail to a customer: made about half as large as Chromium prints it
+ * ({@link CompactPdf}).
  */
 public final class Pdfs {
   private static final PageSize A4 = new PageSize(29.7, 21.0);
@@ -37,11 +44,35 @@ public final class Pdfs {
       options.setPageSize(A4);
       options.setPageMargin(new PageMargin(1.2, 1.2, 1.2, 1.2));
       options.setBackground(true);
-      for (Map.Entry<Path, Path> page : result.pdfs().entrySet()) {
-        chromium.driver().get(page.getKey().toAbsolutePath().toUri().toString());
-        String pdf = ((PrintsPage) chromium.driver()).print(options).getContent();
-        Files.write(page.getValue(), Base64.getDecoder().decode(pdf));
+      CompactPdf compact = new CompactPdf();
+      // Made smaller on a thread of its own while Chromium prints the next page.
+      ExecutorService writer = Executors.newSingleThreadExecutor();
+      try {
+        List<Future<Path>> written = new ArrayList<>();
+        for (Map.Entry<Path, Path> page : result.pdfs().entrySet()) {
+          chromium.driver().get(page.getKey().toAbsolutePath().toUri().toString());
+          byte[] pdf =
+              Base64.getDecoder()
+                  .decode(((PrintsPage) chromium.driver()).print(options).getContent());
+          written.add(writer.submit(() -> Files.write(page.getValue(), compact.compact(pdf))));
+        }
+        waitFor(written);
+      } finally {
+        writer.shutdownNow();
       }
+    }
+  }
+
+  private static void waitFor(List<Future<Path>> written) throws IOException {
+    try {
+      for (Future<Path> pdf : written) {
+        pdf.get();
+      }
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("PDF の書き込み中に中断されました (interrupted writing the PDFs)", e);
     }
   }
 

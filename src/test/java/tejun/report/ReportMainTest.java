@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tejun.ScenarioRecords;
 
 /** The command line: exit 0 and the index path when rendered, 1 and one clear line when not. */
 class ReportMainTest {
@@ -65,10 +66,29 @@ class ReportMainTest {
     byte[] pdf = Files.readAllBytes(report.resolve(href));
     assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
     // A4 portrait: 595 x 842 points.
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
-    assertTrue(
-        text.matches("(?s).*/MediaBox\\s*\\[\\s*0 0 59[45]\\.?\\d* 84[12]\\.?\\d*\\s*\\].*"),
-        "A4 MediaBox");
+    for (var box : PdfObjects.mediaBoxes(pdf)) {
+      assertEquals(595, box.getWidth(), 1, "A4 width");
+      assertEquals(842, box.getHeight(), 1, "A4 height");
+    }
+  }
+
+  @Test
+  void thePdfHasTheScreenshotsForPaperWhileThePageShowsThemAsAttached() throws Exception {
+    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
+    Path report = dir.resolve("tejun-report");
+    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
+    String src =
+        Pages.read(report.resolve("scenario-001.html")).selectFirst(".shot img").attr("src");
+    byte[] png = Files.readAllBytes(report.resolve(src));
+    assertEquals(
+        FileStore.DIR + "/" + ScenarioRecords.sha256(png) + ".png", src, "the PNG as attached");
+    byte[] pdf = Files.readAllBytes(report.resolve("scenario-001.pdf"));
+    List<PdfObjects.Image> images = PdfObjects.images(pdf);
+    assertFalse(images.isEmpty(), "the screenshots are in the PDF");
+    for (PdfObjects.Image image : images) {
+      assertTrue(image.width() <= PrintPixels.WIDTH, image.width() + " px");
+      PdfObjects.assertForPaper(image.rgb());
+    }
   }
 
   @Test
