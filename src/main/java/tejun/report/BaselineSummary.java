@@ -2,19 +2,22 @@ package tejun.report;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The one line a report run prints about the comparison with the accepted run. */
 final class BaselineSummary {
   private BaselineSummary() {}
 
   /** {@code took}: the whole report's time, pages and PDFs, the comparison included. */
-  static String line(BaselineChanges changes, Path dir, Duration took) {
+  static String line(BaselineChanges changes, Optional<Path> dir, Duration took) {
     if (!changes.compared()) {
       return "報告書 "
           + Formats.seconds(took)
-          + "、基準との比較なし (no baseline in "
-          + dir
-          + ": `mvn -q compile exec:java@accept-baseline` accepts this run)";
+          + "、基準との比較なし (no baseline"
+          + dir.map(
+                  d -> " in " + d + ": `mvn -q compile exec:java@accept-baseline` accepts this run")
+              .orElse(" given: -Dtejun.baseline=<folder>")
+          + ")";
     }
     int screens = 0;
     int procedures = 0;
@@ -27,7 +30,7 @@ final class BaselineSummary {
       steps += p.newSteps().size() + p.goneSteps().size();
     }
     return "基準との比較 (compared with "
-        + dir
+        + dir.orElseThrow()
         + "): 変更あり "
         + screens
         + " 画面 ("

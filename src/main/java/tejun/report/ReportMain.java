@@ -36,14 +36,14 @@ public final class ReportMain {
     }
     try {
       Path stubs = Path.of(args.length == 3 ? args[2] : "stubs");
-      Path baseline = Path.of(System.getProperty("tejun.baseline", "baseline"));
+      Optional<Path> baseline =
+          Optional.ofNullable(System.getProperty("tejun.baseline")).map(Path::of);
       long start = System.nanoTime();
-      Report.Result result =
-          Report.render(Path.of(args[0]), Path.of(args[1]), stubs, Optional.of(baseline));
+      Report.Result result = Report.render(Path.of(args[0]), Path.of(args[1]), stubs, baseline);
       Pdfs.print(result, BrowserSettings.fromSystemProperties());
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      System.out.println(result.index().toAbsolutePath());
       System.out.println(BaselineSummary.line(result.baseline(), baseline, took));
+      System.out.println(result.index().toAbsolutePath());
       return 0;
     } catch (ReportInputException | HarnessException e) {
       System.err.println(e.getMessage());
