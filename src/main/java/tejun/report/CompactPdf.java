@@ -19,14 +19,17 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import tejun.ScenarioRecords;
 
 /**
  * A PDF as Chromium prints it made about half as large, by Apache PDFBox, with its text, tags,
  * links and layout untouched: saved with its dictionaries (fonts' widths, the structure tree,
  * annotations) in compressed object streams (PDF 1.5, Chromium writes them out uncompressed), and
- * its screenshots with the pixels paper needs ({@link PrintPixels}). A PDF PDFBox cannot read is
- * left as it was printed.
+ * its screenshots with the pixels paper needs ({@link PrintPixels}), and without links to the
+ * report's own files. A PDF PDFBox cannot read is left as it was printed.
  */
 final class CompactPdf {
   /** The same screenshot in many PDFs is made smaller once: by its bytes as Chromium wrote them. */
@@ -38,6 +41,7 @@ final class CompactPdf {
       Map<COSStream, PDImageXObject> done = new IdentityHashMap<>();
       for (PDPage page : document.getPages()) {
         forPaper(page.getResources(), document, done);
+        page.setAnnotations(page.getAnnotations(a -> !isLocalFileLink(a)));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length / 2);
       document.save(out, CompressParameters.DEFAULT_COMPRESSION);
@@ -45,6 +49,17 @@ final class CompactPdf {
     } catch (IOException | RuntimeException e) {
       return pdf;
     }
+  }
+
+  /**
+   * A link to a file of the machine that wrote the report (a screenshot's full-size image, another
+   * page): on a customer's machine it opens nothing and shows a local path.
+   */
+  private static boolean isLocalFileLink(PDAnnotation annotation) {
+    return annotation instanceof PDAnnotationLink link
+        && link.getAction() instanceof PDActionURI uri
+        && uri.getURI() != null
+        && uri.getURI().startsWith("file:");
   }
 
   private void forPaper(

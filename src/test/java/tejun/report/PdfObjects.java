@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /** What a test reads back from a PDF, through PDFBox. */
 final class PdfObjects {
@@ -37,6 +39,22 @@ final class PdfObjects {
       }
     }
     return images;
+  }
+
+  /** The addresses the PDF's links go to. */
+  static List<String> links(byte[] pdf) throws IOException {
+    List<String> links = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        for (var annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI uri) {
+            links.add(uri.getURI());
+          }
+        }
+      }
+    }
+    return links;
   }
 
   static List<PDRectangle> mediaBoxes(byte[] pdf) throws IOException {

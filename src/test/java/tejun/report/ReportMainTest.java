@@ -86,6 +86,9 @@ class ReportMainTest {
     assertEquals(
         FileStore.DIR + "/" + ScenarioRecords.sha256(png) + ".png", src, "the PNG as attached");
     byte[] pdf = Files.readAllBytes(report.resolve("scenario-001.pdf"));
+    assertTrue(
+        PdfObjects.links(pdf).stream().noneMatch(l -> l.startsWith("file:")),
+        "no link to a file of this machine: " + PdfObjects.links(pdf));
     List<PdfObjects.Image> images = PdfObjects.images(pdf);
     assertFalse(images.isEmpty(), "the screenshots are in the PDF");
     for (PdfObjects.Image image : images) {
