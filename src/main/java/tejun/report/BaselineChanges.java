@@ -50,7 +50,14 @@ public final class BaselineChanges {
   private final Map<ScenarioRun, ProcedureChanges> procedures = new IdentityHashMap<>();
   private final List<ProcedureKey> gone = new ArrayList<>();
   private int notRun;
+  private Totals totals = new Totals(0, 0, 0, 0);
   private Duration took = Duration.ZERO;
+
+  /**
+   * Over the run's last attempts: screens changed, procedures with a changed screen, procedures
+   * new, and steps new or gone.
+   */
+  record Totals(int screens, int procedures, int newProcedures, int steps) {}
 
   private BaselineChanges(Optional<Baseline> baseline) {
     this.baseline = baseline;
@@ -82,8 +89,24 @@ public final class BaselineChanges {
         changes.notRun++;
       }
     }
+    changes.totals = changes.totalsOf(model.finalAttempts());
     changes.took = Duration.ofNanos(System.nanoTime() - start);
     return changes;
+  }
+
+  private Totals totalsOf(List<ScenarioRun> runs) {
+    int screens = 0;
+    int changed = 0;
+    int isNew = 0;
+    int steps = 0;
+    for (ScenarioRun run : runs) {
+      ProcedureChanges p = of(run);
+      screens += p.changedScreens();
+      changed += p.screens().isEmpty() ? 0 : 1;
+      isNew += p.isNew() ? 1 : 0;
+      steps += p.newSteps().size() + p.goneSteps().size();
+    }
+    return new Totals(screens, changed, isNew, steps);
   }
 
   private static ProcedureChanges compare(
@@ -159,9 +182,8 @@ public final class BaselineChanges {
     return baseline.isPresent();
   }
 
-  /** Each procedure of this run against the baseline. */
-  java.util.Collection<ProcedureChanges> all() {
-    return procedures.values();
+  Totals totals() {
+    return totals;
   }
 
   ProcedureChanges of(ScenarioRun run) {

@@ -19,28 +19,19 @@ final class BaselineSummary {
               .orElse(" given: -Dtejun.baseline=<folder>")
           + ")";
     }
-    int screens = 0;
-    int procedures = 0;
-    int isNew = 0;
-    int steps = 0;
-    for (BaselineChanges.ProcedureChanges p : changes.all()) {
-      screens += p.changedScreens();
-      procedures += p.screens().isEmpty() ? 0 : 1;
-      isNew += p.isNew() ? 1 : 0;
-      steps += p.newSteps().size() + p.goneSteps().size();
-    }
+    BaselineChanges.Totals totals = changes.totals();
     return "基準との比較 (compared with "
         + dir.orElseThrow()
         + "): 変更あり "
-        + screens
+        + totals.screens()
         + " 画面 ("
-        + procedures
+        + totals.procedures()
         + " 手順), 新しい手順 "
-        + isNew
+        + totals.newProcedures()
         + ", なくなった手順 "
         + changes.gone().size()
         + ", 加わった・なくなったステップ "
-        + steps
+        + totals.steps()
         + "; 報告書 "
         + Formats.seconds(took)
         + "、うち比較 "

@@ -72,17 +72,11 @@ final class BaselineView {
       return null;
     }
     Map<String, List<ProcedureRow>> byManual = new LinkedHashMap<>();
-    int screens = 0;
-    int procedures = 0;
-    int isNew = 0;
     for (ScenarioRun run : model.finalAttempts()) {
       BaselineChanges.ProcedureChanges p = changes.of(run);
       if (!p.any()) {
         continue;
       }
-      screens += p.changedScreens();
-      procedures += p.screens().isEmpty() ? 0 : 1;
-      isNew += p.isNew() ? 1 : 0;
       String title =
           run.title() + (run.exampleSummary().isEmpty() ? "" : "（例: " + run.exampleSummary() + "）");
       byManual
@@ -103,11 +97,12 @@ final class BaselineView {
             manuals.stream()
                 .filter(m -> m.procedures().stream().anyMatch(r -> r.screens() > 0))
                 .count();
+    BaselineChanges.Totals totals = changes.totals();
     return new ForIndex(
-        screens,
-        procedures,
+        totals.screens(),
+        totals.procedures(),
         changedManuals,
-        isNew,
+        totals.newProcedures(),
         manuals,
         changes.gone().stream().map(ProcedureKey::describe).toList(),
         changes.notRun(),
