@@ -1,11 +1,10 @@
 package tejun.report;
 
 import io.cucumber.messages.types.Attachment;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import tejun.ScenarioRecords;
 
 /**
@@ -20,28 +19,21 @@ final class Frames {
   private Frames() {}
 
   static List<AttachmentView.Frame> over(byte[] png, Attachment frames) {
-    Map<String, Object> json = Attachments.jsonObject(frames).orElse(Map.of());
-    if (!(json.get("cssWidth") instanceof Number cssWidth)
-        || !(json.get("boxes") instanceof List<?> boxes)
-        || png.length < 24) {
+    Optional<BoxRecord> record = BoxRecord.of(png, frames, "boxes");
+    if (record.isEmpty()) {
       return List.of();
     }
-    double width = cssWidth.doubleValue();
-    ByteBuffer header = ByteBuffer.wrap(png);
-    double height = header.getInt(20) * width / header.getInt(16);
+    double width = record.get().imageWidth() / record.get().scale();
+    double height = record.get().imageHeight() / record.get().scale();
     List<AttachmentView.Frame> placed = new ArrayList<>();
-    for (Object o : boxes) {
-      if (o instanceof List<?> b
-          && b.size() == 4
-          && b.stream().allMatch(Number.class::isInstance)) {
-        double x = ((Number) b.get(0)).doubleValue() - PADDING;
-        double y = ((Number) b.get(1)).doubleValue() - PADDING;
-        double w = ((Number) b.get(2)).doubleValue() + 2 * PADDING;
-        double h = ((Number) b.get(3)).doubleValue() + 2 * PADDING;
-        placed.add(
-            new AttachmentView.Frame(
-                percent(x / width), percent(y / height), percent(w / width), percent(h / height)));
-      }
+    for (double[] b : record.get().boxes()) {
+      double x = b[0] - PADDING;
+      double y = b[1] - PADDING;
+      double w = b[2] + 2 * PADDING;
+      double h = b[3] + 2 * PADDING;
+      placed.add(
+          new AttachmentView.Frame(
+              percent(x / width), percent(y / height), percent(w / width), percent(h / height)));
     }
     return placed;
   }

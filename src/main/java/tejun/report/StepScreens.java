@@ -1,7 +1,6 @@
 package tejun.report;
 
 import io.cucumber.messages.types.Attachment;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,32 +68,23 @@ final class StepScreens {
     return new Screen(png.get(), masks);
   }
 
-  /** The masked boxes, given in CSS pixels of a page {@code cssWidth} wide, on the image. */
+  /** The masked boxes, given in CSS pixels of the page, on the image. */
   private static List<List<Integer>> inImagePixels(byte[] png, Attachment masks, String key) {
-    Map<String, Object> json = Attachments.jsonObject(masks).orElse(Map.of());
-    if (!(json.get("cssWidth") instanceof Number cssWidth)
-        || !(json.get(key) instanceof List<?> boxes)
-        || png.length < 24
-        || cssWidth.doubleValue() <= 0) {
+    Optional<BoxRecord> record = BoxRecord.of(png, masks, key);
+    if (record.isEmpty()) {
       return List.of();
     }
-    double scale = ByteBuffer.wrap(png).getInt(16) / cssWidth.doubleValue();
+    double scale = record.get().scale();
     List<List<Integer>> placed = new ArrayList<>();
-    for (Object o : boxes) {
-      if (o instanceof List<?> b
-          && b.size() == 4
-          && b.stream().allMatch(Number.class::isInstance)) {
-        double x = ((Number) b.get(0)).doubleValue() * scale;
-        double y = ((Number) b.get(1)).doubleValue() * scale;
-        double w = ((Number) b.get(2)).doubleValue() * scale;
-        double h = ((Number) b.get(3)).doubleValue() * scale;
-        placed.add(
-            List.of(
-                (int) Math.floor(x),
-                (int) Math.floor(y),
-                (int) Math.ceil(x + w) - (int) Math.floor(x),
-                (int) Math.ceil(y + h) - (int) Math.floor(y)));
-      }
+    for (double[] b : record.get().boxes()) {
+      int x = (int) Math.floor(b[0] * scale);
+      int y = (int) Math.floor(b[1] * scale);
+      placed.add(
+          List.of(
+              x,
+              y,
+              (int) Math.ceil((b[0] + b[2]) * scale) - x,
+              (int) Math.ceil((b[1] + b[3]) * scale) - y));
     }
     return placed;
   }
