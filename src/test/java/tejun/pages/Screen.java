@@ -152,10 +152,21 @@ public abstract class Screen {
             d -> (List<?>) ((JavascriptExecutor) d).executeScript(PRESSABLE, xpath),
             "「" + label + "」");
     WebElement target = (WebElement) pressable.get(0);
-    target.click();
     if (Boolean.TRUE.equals(pressable.get(1))) {
-      waitUntil(d -> replaced(target), "「" + label + "」の次の画面");
+      pressAndLeave(target, "「" + label + "」の次の画面");
+    } else {
+      target.click();
     }
+  }
+
+  /**
+   * Presses what sends the page away (a link, a form's button) and waits until that page is gone,
+   * so that the next step, and the screenshot after this one, see the page that answered, even when
+   * it has the same title.
+   */
+  protected void pressAndLeave(WebElement target, String next) {
+    target.click();
+    waitUntil(d -> replaced(target), next);
   }
 
   /**
@@ -163,7 +174,7 @@ public abstract class Screen {
    * answer about the old element with another error than "stale" (its node no longer belongs to the
    * document): that is asked again, not taken for a failure.
    */
-  protected static boolean replaced(WebElement element) {
+  private static boolean replaced(WebElement element) {
     try {
       element.isEnabled();
       return false;

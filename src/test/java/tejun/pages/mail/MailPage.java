@@ -45,9 +45,7 @@ public final class MailPage extends MailScreen {
 
   /** Follows the first address in the mail's text, as a person clicks it in a mail program. */
   public void openFirstLink() {
-    WebElement page = driver.findElement(By.tagName("html"));
-    find(FIRST_LINK).click();
-    waitUntil(d -> replaced(page), "メールのURLの画面");
+    pressAndLeave(find(FIRST_LINK), "メールのURLの画面");
   }
 
   /** The heading of the mailbox's check of this mail. */

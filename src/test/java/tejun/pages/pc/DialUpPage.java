@@ -33,16 +33,12 @@ public final class DialUpPage extends PcScreen {
     return find(connection(name)).findElement(By.tagName("button")).getText();
   }
 
-  /**
-   * Presses the connection's button, which sends its form: waits until this page is gone, so that
-   * what follows (the next step, the screenshot after this one) sees the page the PC answered with.
-   */
+  /** Presses the connection's button, which sends its form, and gives the page the PC answers. */
   public DialUpPage press(String name, String button) {
     WebElement connection = find(connection(name));
-    WebElement pressed =
-        connection.findElement(By.xpath(".//button[normalize-space(.)='" + button + "']"));
-    pressed.click();
-    waitUntil(d -> replaced(pressed), "「" + name + "」の「" + button + "」の次の画面");
+    pressAndLeave(
+        connection.findElement(By.xpath(".//button[normalize-space(.)='" + button + "']")),
+        "「" + name + "」の「" + button + "」の次の画面");
     return new DialUpPage(driver);
   }
 

@@ -89,10 +89,7 @@ public final class FaqPage extends Screen {
 
   /** Follows the link written under {@code heading}. */
   public void followLinkUnder(String heading) {
-    WebElement link = find(here(heading));
-    WebElement page = driver.findElement(By.tagName("html"));
-    link.click();
-    waitUntil(d -> replaced(page), "「" + heading + "」のリンクの次の画面");
+    pressAndLeave(find(here(heading)), "「" + heading + "」のリンクの次の画面");
   }
 
   private static By here(String heading) {
