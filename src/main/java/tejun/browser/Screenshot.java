@@ -94,10 +94,6 @@ public record Screenshot(byte[] png, int cssWidth, String state, List<Rectangle>
     return shoot(driver, last, element, masksByHost);
   }
 
-  static Acting actingOn(WebDriver driver, Screenshot last, WebElement element) {
-    return shoot(driver, last, element, Map.of());
-  }
-
   private static Acting shoot(
       WebDriver driver, Screenshot last, WebElement element, Map<String, List<String>> masks) {
     if (driver instanceof HasCdp cdp && driver instanceof JavascriptExecutor js) {

@@ -48,7 +48,7 @@ final class RandomValues implements Helper<Object> {
   private String draw(String alphabet, int length) {
     StringBuilder s = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
-      s.append(alphabet.charAt(state.nextCodeDigit(alphabet.length())));
+      s.append(alphabet.charAt(state.draw(alphabet.length())));
     }
     return s.toString();
   }
@@ -56,7 +56,7 @@ final class RandomValues implements Helper<Object> {
   private String uuid() {
     byte[] bytes = new byte[16];
     for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = (byte) state.nextCodeDigit(256);
+      bytes[i] = (byte) state.draw(256);
     }
     return UUID.nameUUIDFromBytes(bytes).toString();
   }

@@ -41,7 +41,7 @@ public final class SiteState {
    * The next of the codes the sites issue ({@link RandomValues}): the same sequence after every
    * reset, so that two runs of a procedure show the same codes and screens.
    */
-  synchronized int nextCodeDigit(int bound) {
+  synchronized int draw(int bound) {
     return dice.nextInt(bound);
   }
 

@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tejun.ScenarioRecords;
 
 /**
@@ -169,10 +171,10 @@ final class Baseline {
         p ->
             p.steps()
                 .forEach(
-                    s -> {
-                      used.add(s.image() + ".png");
-                      used.add(s.before() + ".png");
-                    }));
+                    s ->
+                        Stream.of(s.before(), s.image())
+                            .filter(Objects::nonNull)
+                            .forEach(sha256 -> used.add(sha256 + ".png"))));
     try (DirectoryStream<Path> files = Files.newDirectoryStream(images, "*.png")) {
       for (Path f : files) {
         if (!used.contains(f.getFileName().toString())) {

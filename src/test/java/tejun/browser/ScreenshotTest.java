@@ -97,7 +97,7 @@ class ScreenshotTest {
     String url = open("<h1>画面</h1>" + "<p>本文です。</p>".repeat(60) + "<button>同意する</button>");
     String before = chromium.getPageSource();
     WebElement button = chromium.findElement(By.tagName("button"));
-    Acting acting = Screenshot.actingOn(chromium, null, button);
+    Acting acting = Screenshot.actingOn(chromium, null, button, Map.of());
     assertThat(acting.box()).isEqualTo(button.getRect());
     assertThat(acting.url()).isEqualTo(url);
     assertThat(Acting.of(chromium, button).box()).isEqualTo(button.getRect());
