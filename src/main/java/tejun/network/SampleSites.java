@@ -102,18 +102,23 @@ public final class SampleSites {
 
   /**
    * Puts every site's customers into the state as {@code <site>:<customer ID>:<field>} (nested
-   * values as {@code …:<field>:<key or index>}), plus {@code <site>:<customer ID>:id}.
+   * values as {@code …:<field>:<key or index>}), plus {@code <site>:<customer ID>:id}; the
+   * customers of a site's other account books likewise under the book's name.
    */
   void loadInto(SiteState state) {
     for (SampleSite site : sites) {
-      site.customers()
-          .forEach(
-              (id, customer) -> {
-                String prefix = site.id() + ":" + id;
-                state.set(prefix + ":id", id);
-                flatten(prefix, customer, state);
-              });
+      load(site.id(), site.customers(), state);
+      site.accounts().forEach((book, accounts) -> load(book, accounts.customers(), state));
     }
+  }
+
+  private static void load(String book, Map<String, JsonNode> customers, SiteState state) {
+    customers.forEach(
+        (id, customer) -> {
+          String prefix = book + ":" + id;
+          state.set(prefix + ":id", id);
+          flatten(prefix, customer, state);
+        });
   }
 
   private static void flatten(String key, JsonNode node, SiteState state) {
@@ -129,7 +134,10 @@ public final class SampleSites {
     }
   }
 
-  /** One site's data file. {@code id} is the file's name, the prefix of its keys in site state. */
+  /**
+   * One site's data file. {@code id} is the file's name, the site's key: the folder of its
+   * features, its packages, its tag, and the prefix of its customers' keys in site state.
+   */
   public record SampleSite(
       String id,
       String file,
@@ -137,10 +145,32 @@ public final class SampleSites {
       List<Manual> manuals,
       List<String> hosts,
       List<String> masks,
-      Map<String, JsonNode> customers) {
+      Map<String, JsonNode> customers,
+      Map<String, Accounts> accounts) {
 
     /** A manual about this site, and the URL its procedure starts from. */
     public record Manual(String title, String start) {}
+
+    /**
+     * Another account system the site's procedures use on some of its hosts (OCN's procedures log
+     * in with a dアカウント), whose customers are keyed in site state under the book's own name.
+     */
+    public record Accounts(String name, List<String> hosts, Map<String, JsonNode> customers) {}
+
+    /** The prefix of the keys, in site state, of the customers who log in on {@code host}. */
+    public String bookFor(String host) {
+      return accounts.entrySet().stream()
+          .filter(e -> e.getValue().hosts().contains(host))
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElse(id);
+    }
+
+    /** The customers who log in on {@code host}. */
+    public Map<String, JsonNode> customersFor(String host) {
+      String book = bookFor(host);
+      return book.equals(id) ? customers : accounts.get(book).customers();
+    }
 
     SampleSite withOrigin(String id, String file) {
       return new SampleSite(
@@ -150,7 +180,8 @@ public final class SampleSites {
           manuals == null ? List.of() : manuals,
           hosts == null ? List.of() : hosts,
           masks == null ? List.of() : masks,
-          customers == null ? Map.of() : customers);
+          customers == null ? Map.of() : customers,
+          accounts == null ? Map.of() : accounts);
     }
 
     void check() {
@@ -168,17 +199,35 @@ public final class SampleSites {
                   + manual);
         }
       }
-      customers.forEach(
-          (customerId, customer) -> {
-            if (!customer.isObject()) {
+      accounts.forEach(
+          (book, books) -> {
+            if (books.hosts() == null
+                || !hosts.containsAll(books.hosts())
+                || books.customers() == null) {
               throw new HarnessException(
                   "Site data "
                       + file
-                      + ": customer \""
-                      + customerId
-                      + "\" must be an object of fields, such as {\"password\": \"…\"}.");
+                      + ": account book \""
+                      + book
+                      + "\" needs \"hosts\" (some of the site's hosts) and \"customers\".");
             }
           });
+      java.util.stream.Stream.concat(
+              customers.entrySet().stream(),
+              accounts.values().stream().flatMap(a -> a.customers().entrySet().stream()))
+          .forEach(
+              e -> {
+                String customerId = e.getKey();
+                JsonNode customer = e.getValue();
+                if (!customer.isObject()) {
+                  throw new HarnessException(
+                      "Site data "
+                          + file
+                          + ": customer \""
+                          + customerId
+                          + "\" must be an object of fields, such as {\"password\": \"…\"}.");
+                }
+              });
     }
 
     private static boolean isWebAddress(String url) {

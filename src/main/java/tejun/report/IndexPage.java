@@ -16,9 +16,11 @@ import tejun.Templates;
  */
 final class IndexPage {
   private final AttachmentView attachments;
+  private final SiteNames siteNames;
 
-  IndexPage(AttachmentView attachments) {
+  IndexPage(AttachmentView attachments, SiteNames siteNames) {
     this.attachments = attachments;
+    this.siteNames = siteNames;
   }
 
   record Count(Status status, int n) {
@@ -203,7 +205,7 @@ final class IndexPage {
     return problems;
   }
 
-  private static List<Row> problems(RunModel model) {
+  private List<Row> problems(RunModel model) {
     return model.finalAttempts().stream()
         .filter(s -> s.status.isProblem())
         .sorted(Comparator.comparing((ScenarioRun s) -> -s.status.ordinal()))
@@ -227,12 +229,12 @@ final class IndexPage {
                   where,
                   "",
                   false,
-                  s.feature.site() + " ／ " + s.feature.title());
+                  siteNames.of(s.feature.site()) + " ／ " + s.feature.title());
             })
         .toList();
   }
 
-  private static List<Site> sites(RunModel model) {
+  private List<Site> sites(RunModel model) {
     Map<String, Map<String, List<ScenarioRun>>> bySite = new LinkedHashMap<>();
     for (FeatureInfo f : model.features.values()) {
       bySite
@@ -256,7 +258,7 @@ final class IndexPage {
         manuals.add(
             manual(model, model.features.get(uri), features.get(uri), ++featureNo, pickleOrder));
       }
-      sites.add(new Site(site, manuals));
+      sites.add(new Site(siteNames.of(site), manuals));
     }
     return sites;
   }

@@ -95,7 +95,8 @@ public final class Report {
     Map<Path, Path> pdfs = new LinkedHashMap<>();
     try {
       BaselineChanges changes = BaselineChanges.compare(model, baseline, files);
-      ScenarioPage scenarioPage = new ScenarioPage(attachments, coverage, changes);
+      SiteNames siteNames = SiteNames.of(stubs);
+      ScenarioPage scenarioPage = new ScenarioPage(attachments, coverage, changes, siteNames);
       for (ScenarioRun run : model.scenarios) {
         Path page = outDir.resolve(run.pageName());
         Files.writeString(page, scenarioPage.render(run), StandardCharsets.UTF_8);
@@ -113,7 +114,7 @@ public final class Report {
       Path index = outDir.resolve("index.html");
       Files.writeString(
           index,
-          new IndexPage(attachments).render(model, coverage, changes),
+          new IndexPage(attachments, siteNames).render(model, coverage, changes),
           StandardCharsets.UTF_8);
       return new Result(index, pages, pdfs, coveragePages, changes);
     } catch (UncheckedIOException e) {

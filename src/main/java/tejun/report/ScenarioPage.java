@@ -23,8 +23,11 @@ final class ScenarioPage {
   private final AttachmentView attachments;
   private final Coverage coverage;
   private final BaselineChanges changes;
+  private final SiteNames siteNames;
 
-  ScenarioPage(AttachmentView attachments, Coverage coverage, BaselineChanges changes) {
+  ScenarioPage(
+      AttachmentView attachments, Coverage coverage, BaselineChanges changes, SiteNames siteNames) {
+    this.siteNames = siteNames;
     this.attachments = attachments;
     this.coverage = coverage;
     this.changes = changes;
@@ -136,10 +139,10 @@ final class ScenarioPage {
     return references;
   }
 
-  static List<Fact> facts(ScenarioRun run) {
+  private List<Fact> facts(ScenarioRun run) {
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact("マニュアル", run.feature.title(), null));
-    facts.add(new Fact("サイト", run.feature.site(), null));
+    facts.add(new Fact("サイト", siteNames.of(run.feature.site()), null));
     Instant started = Convertor.toInstant(run.started.getTimestamp());
     facts.add(new Fact("実行日時", Formats.dateTime(started), Formats.isoDateTime(started)));
     run.browser.ifPresent(b -> facts.add(new Fact("ブラウザ", b.describe(), null)));

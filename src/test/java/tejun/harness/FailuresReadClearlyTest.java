@@ -65,7 +65,7 @@ class FailuresReadClearlyTest {
     String failure = onlyFailure(FeatureRun.scenario(UNDECLARED_CUSTOMER, Path.of("stubs")));
     assertThat(failure)
         .contains("「nobody99」")
-        .contains("stubs/sites/members-club.json")
+        .contains("stubs/sites/membersclub.json")
         .contains("tejun0001");
   }
 

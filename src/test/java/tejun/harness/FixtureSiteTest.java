@@ -43,7 +43,7 @@ class FixtureSiteTest {
 
   /** The members club's scenarios that use the same login, error and field sentences. */
   private static final String MEMBERS_CLUB_LOGIN =
-      "features/members-club.flets.com/login-and-functions.feature";
+      "features/membersclub/login-and-functions.feature";
 
   private static final int LOG_IN = 12;
   private static final int WRONG_PASSWORD = 17;

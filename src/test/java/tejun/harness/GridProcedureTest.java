@@ -17,8 +17,7 @@ import tejun.RealStubs;
  * on a Selenium Grid's node, the Grid in its own JVM.
  */
 class GridProcedureTest {
-  private static final String LINE_AUTH =
-      "features/members-club.flets.com/line-auth-by-pppoe.feature";
+  private static final String LINE_AUTH = "features/membersclub/line-auth-by-pppoe.feature";
   private static final int BY_TEMPORARY_PPPOE = 74;
 
   @Test

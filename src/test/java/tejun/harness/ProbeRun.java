@@ -36,8 +36,7 @@ public final class ProbeRun {
                 stubs,
                 Optional.of(messages),
                 selectFile(
-                    "features/members-club.flets.com/login-and-functions.feature",
-                    FilePosition.from(12)));
+                    "features/membersclub/login-and-functions.feature", FilePosition.from(12)));
         System.out.println("procedures failed: " + run.testEvents().failed().count());
         Path report = out.resolve("report");
         Pdfs.print(Report.render(messages, report), BrowserSettings.fromSystemProperties());

@@ -59,7 +59,7 @@ class StartPageTest {
     network.pc().connect("ブロードバンド接続");
     Map<String, String> atTheStart = network.siteState().snapshot();
     network.siteState().set("MCSESSION:abc:member", "0000001");
-    network.siteState().set("members-club:tejun0001:points", "0");
+    network.siteState().set("membersclub:tejun0001:points", "0");
 
     HttpResponse<String> page =
         send(
@@ -71,7 +71,7 @@ class StartPageTest {
     assertThat(page.body()).contains("最初の状態に戻しました");
     assertThat(network.siteState().snapshot())
         .isEqualTo(atTheStart)
-        .containsEntry("members-club:tejun0001:points", "12345");
+        .containsEntry("membersclub:tejun0001:points", "12345");
     assertThat(network.pc().reach("members-club.flets.com"))
         .isInstanceOf(SimulatedPc.Reachable.class);
     assertThat(network.pc().snapshot())

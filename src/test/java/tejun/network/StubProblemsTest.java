@@ -133,7 +133,7 @@ class StubProblemsTest {
     Files.writeString(
         Files.createDirectories(stubs.resolve("sites")).resolve("members-club.json"),
         "{ \"name\": ");
-    assertFailsWith("Site data " + stubs.getFileName() + "/sites/members-club.json is unreadable");
+    assertFailsWith("Site data " + stubs.getFileName() + "/sites/membersclub.json is unreadable");
   }
 
   @Test
@@ -148,13 +148,13 @@ class StubProblemsTest {
   void aManualWithoutItsFirstScreen() throws IOException {
     Files.createDirectories(stubs.resolve("sites"));
     Files.writeString(
-        stubs.resolve("sites/members-club.json"),
+        stubs.resolve("sites/membersclub.json"),
         "{ \"name\": \"フレッツ光メンバーズクラブ\", \"hosts\": [\"members-club.flets.com\"],"
             + " \"manuals\": [ { \"title\": \"契約回線認証\" } ] }");
     assertFailsWith(
         "A manual in "
             + stubs.getFileName()
-            + "/sites/members-club.json needs a \"title\" and a \"start\"");
+            + "/sites/membersclub.json needs a \"title\" and a \"start\"");
   }
 
   @Test

@@ -47,16 +47,16 @@ final class Fixtures {
 
   /**
    * The hand-made run whose members-club feature cites a manual with a table of contents, in {@code
-   * dir/features/members-club.flets.com/manual.toc.json}: 「ログイン」 is transcribed, 「退会」 is not,
-   * 「存在しない見出し」 is not in it, and one {@code # 想定:} note is in the feature, which also says {@code
-   * 所要時間: 約5分}. The manual's quoted words are in {@code manual.quotes.json} beside it ({@link
-   * #QUOTES}), its step 4 has a doc string and step 5 a data table, and the simulated sites' folder
-   * is {@code dir/stubs} (a page with 「ログイン 完了」 and 「お問い合わせ <a>フォーム</a>はこちら」). Returns the ndjson;
-   * the features folder is {@code dir/features}.
+   * dir/features/membersclub/manual.toc.json}: 「ログイン」 is transcribed, 「退会」 is not, 「存在しない見出し」 is
+   * not in it, and one {@code # 想定:} note is in the feature, which also says {@code 所要時間: 約5分}. The
+   * manual's quoted words are in {@code manual.quotes.json} beside it ({@link #QUOTES}), its step 4
+   * has a doc string and step 5 a data table, and the simulated sites' folder is {@code dir/stubs}
+   * (a page with 「ログイン 完了」 and 「お問い合わせ <a>フォーム</a>はこちら」). Returns the ndjson; the features folder
+   * is {@code dir/features}.
    */
   static Path runWithTableOfContents(Path dir) {
     try {
-      Path site = Files.createDirectories(dir.resolve("features/members-club.flets.com"));
+      Path site = Files.createDirectories(dir.resolve("features/membersclub"));
       Files.writeString(
           site.resolve("manual.toc.json"),
           """

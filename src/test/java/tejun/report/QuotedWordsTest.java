@@ -92,9 +92,7 @@ class QuotedWordsTest {
         "引用された語句 8 件のうち、ステップで確認 3 件（37%）・画面のみ 2 件・なし 3 件",
         page.selectFirst(".quote-figures").text());
     assertTrue(
-        page.selectFirst(".quote-data")
-            .text()
-            .contains("features/members-club.flets.com/manual.quotes.json"));
+        page.selectFirst(".quote-data").text().contains("features/membersclub/manual.quotes.json"));
     Document index = Pages.read(result.index());
     String summary = index.selectFirst(".coverage-summary").text();
     assertTrue(summary.contains("引用された語句 8 件のうち、ステップで確認 3 件（37%）"), summary);
@@ -103,7 +101,7 @@ class QuotedWordsTest {
   @Test
   void aManualWithoutQuotesHasNoTable(@TempDir Path other) throws Exception {
     Path ndjson = Fixtures.runWithTableOfContents(other);
-    Files.delete(other.resolve("features/members-club.flets.com/manual.quotes.json"));
+    Files.delete(other.resolve("features/membersclub/manual.quotes.json"));
     Report.Result plain =
         Report.render(ndjson, other.resolve("report"), Optional.of(other.resolve("features")));
     Document coverage = Pages.read(plain.coverage().get(0));
@@ -137,7 +135,7 @@ class QuotedWordsTest {
 
   private static String badInput(Path other, String quotes) {
     Path ndjson = Fixtures.runWithTableOfContents(other);
-    Path file = other.resolve("features/members-club.flets.com/manual.quotes.json");
+    Path file = other.resolve("features/membersclub/manual.quotes.json");
     ReportInputException e =
         assertThrows(
             ReportInputException.class,

@@ -16,7 +16,7 @@ def png(name): return base64.b64encode(open(name, "rb").read()).decode()
 
 LOGIN, CODE = png("screen-login.png"), png("screen-code.png")
 
-F1_URI = "features/members-club.flets.com/line-auth.feature"
+F1_URI = "features/membersclub/line-auth.feature"
 F1 = """# language: ja
 @契約回線認証
 機能: 契約回線認証で会員サイトにログインする
@@ -131,7 +131,7 @@ STACK = ("org.openqa.selenium.NoSuchElementException: no such element: Unable to
          "For documentation on this error, please visit: https://www.selenium.dev/documentation/webdriver/troubleshooting/errors#nosuchelementexception\n"
          "\tat org.openqa.selenium.remote.RemoteWebDriver.findElement(RemoteWebDriver.java:361)\n"
          "\tat tejun.steps.BrowserSteps.press(BrowserSteps.java:88)\n"
-         "\tat ✽.「契約回線認証でログイン」を押す(classpath:features/members-club.flets.com/line-auth.feature:18)\n")
+         "\tat ✽.「契約回線認証でログイン」を押す(classpath:features/membersclub/line-auth.feature:18)\n")
 HTML = "<!DOCTYPE html><html lang=\"ja\"><head><title>接続できません</title><script>alert('x')</script></head><body><h1>このサイトにアクセスできません</h1></body></html>"
 NEAR = ("最も近かった模擬応答: GET /auth/line （契約回線認証）\n"
         "合わなかった理由:\n"

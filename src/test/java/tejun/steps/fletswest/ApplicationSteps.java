@@ -23,7 +23,7 @@ import tejun.pages.fletswest.WsoScreen;
  * anything has been committed.
  */
 public class ApplicationSteps {
-  private static final String SITE = "flets-west";
+  private static final String SITE = "fletswest";
   private static final DateTimeFormatter RECEIVED =
       DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH時mm分ss秒");
   private final ScenarioContext context;

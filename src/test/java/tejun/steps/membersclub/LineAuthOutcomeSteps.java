@@ -16,7 +16,7 @@ import tejun.pages.membersclub.LineAuthDonePage;
  */
 public class LineAuthOutcomeSteps {
   /** The site state the stub of 「しばらくお待ちください」 reads. */
-  private static final String CHOICE_KEY = "members-club:lineAuthDone";
+  private static final String CHOICE_KEY = "membersclub:lineAuthDone";
 
   private static final String AUTHENTICATING_WORDS = "契約回線認証中です";
 

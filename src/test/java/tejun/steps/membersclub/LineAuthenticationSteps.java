@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.Screen;
-import tejun.pages.fletsngn.ContractLineCheckPage;
+import tejun.pages.membersclub.ContractLineCheckPage;
 import tejun.pages.membersclub.LineAuthDonePage;
 import tejun.pages.membersclub.LineAuthRequiredPage;
 import tejun.pages.membersclub.PleaseWaitPage;

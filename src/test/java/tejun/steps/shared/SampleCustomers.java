@@ -30,7 +30,8 @@ public final class SampleCustomers {
                         host
                             + " のサイトデータが stubs/sites/ にありません:"
                             + " サイトのデータファイルに hosts と見本の顧客を宣言してください。"));
-    String password = context.network().siteState().get(site.id() + ":" + id + ":password");
+    String password =
+        context.network().siteState().get(site.bookFor(host) + ":" + id + ":password");
     if (password.isEmpty() || !password.equals(secret)) {
       throw new AssertionError(
           "「"
@@ -38,7 +39,7 @@ public final class SampleCustomers {
               + "」とそのパスワードの見本の顧客は "
               + site.file()
               + " にいません: そこに宣言された顧客を使うか、顧客を追加してください (宣言済み: "
-              + site.customers().keySet()
+              + site.customersFor(host).keySet()
               + ")");
     }
   }
