@@ -67,7 +67,7 @@ class BaselineTest {
     Path features = work.resolve("changed-features");
     RealStubs.copy(FixtureSite.FEATURES, features);
     replace(
-        features.resolve("fixture.tejun.test/change-delivery-address.feature"),
+        features.resolve("fixture/change-delivery-address.feature"),
         "    ならば " + REMOVED + "\n",
         "    ならば " + ADDED + "\n");
 

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,7 +41,6 @@ import tejun.report.ReportInputException;
  * the start page's 「最初の状態に戻す」.
  */
 class FixtureSiteTest {
-  private static final String HOST = "fixture.tejun.test";
 
   /** The members club's scenarios that use the same login, error and field sentences. */
   private static final String MEMBERS_CLUB_LOGIN =
@@ -66,7 +67,12 @@ class FixtureSiteTest {
     assertThat(results.testEvents().skipped().list()).isEmpty();
     long fixtureScenarios =
         results.testEvents().succeeded().list().stream()
-            .filter(e -> e.getTestDescriptor().getUniqueId().toString().contains(HOST))
+            .filter(
+                e ->
+                    e.getTestDescriptor()
+                        .getUniqueId()
+                        .toString()
+                        .contains("features%2Ffixture%2F"))
             .count();
     assertThat(fixtureScenarios).isEqualTo(7);
     assertThat(results.testEvents().succeeded().count()).isEqualTo(fixtureScenarios + 2);
@@ -90,7 +96,7 @@ class FixtureSiteTest {
     Set<String> images = new HashSet<>();
     int references = 0;
     int screens = 0;
-    String previousName = "";
+    Map<String, String> previousNameByScenario = new HashMap<>();
     for (String line : Files.readAllLines(messages)) {
       JsonNode attachment = json.readTree(line).path("attachment");
       String type = attachment.path("mediaType").asText();
@@ -107,11 +113,13 @@ class FixtureSiteTest {
         references++;
         screens++;
       } else if (type.equals(ScenarioRecords.FRAMES_TYPE)) {
-        assertThat(previousName).isEqualTo(ScenarioRecords.BEFORE_ACTION_NAME);
+        assertThat(previousNameByScenario.get(attachment.path("testCaseStartedId").asText()))
+            .as("the screen a frames record follows, in its own scenario")
+            .isEqualTo(ScenarioRecords.BEFORE_ACTION_NAME);
         assertThat(json.readTree(attachment.get("body").asText()).get("boxes")).isNotEmpty();
       }
       if (!type.isEmpty()) {
-        previousName = name;
+        previousNameByScenario.put(attachment.path("testCaseStartedId").asText(), name);
       }
     }
     assertThat(references).as("most screens repeat").isGreaterThan(images.size());

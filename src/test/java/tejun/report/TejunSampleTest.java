@@ -54,7 +54,7 @@ class TejunSampleTest {
     assertEquals("失敗 2 件", index.selectFirst(".count.st-failed").text());
     assertEquals("成功 2 件", index.selectFirst(".count.st-passed").text());
     List<String> sites = index.select(".site > h3").eachText();
-    assertEquals(List.of("サイト: members-club.flets.com", "サイト: www.example-isp.jp"), sites);
+    assertEquals(List.of("サイト: フレッツ光メンバーズクラブ", "サイト: www.example-isp.jp"), sites);
     assertTrue(text.contains("出典: 会員サイト操作マニュアル 第3章「ログイン」 p.42"), "manual reference");
     assertTrue(text.contains("出典: 本人確認マニュアル 第5章 p.12"), "full-width colon reference");
     Element problems = index.selectFirst("section.problems tbody tr");
