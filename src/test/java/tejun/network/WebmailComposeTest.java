@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tejun.network.SimulatedMailbox.Outgoing;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 
 /**
  * The webmail as a mail program: a mailto: link fills a new mail (宛先, 件名, 本文), sending it delivers
@@ -26,10 +28,11 @@ class WebmailComposeTest {
   private static final String SUPPORT = "support@desk.example";
   private static SimulatedNetwork network;
   private static HttpClient client;
+  @TempDir static Path stubs;
 
   @BeforeAll
-  static void start() {
-    network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  static void start() throws IOException {
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
     client = HttpClient.newBuilder().proxy(network.proxy()).build();
   }
 
