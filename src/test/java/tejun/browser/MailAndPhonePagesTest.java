@@ -14,6 +14,9 @@ import tejun.pages.phone.CallPage;
 import tejun.pages.phone.PhoneNumberPage;
 import tejun.pages.phone.PhonePage;
 import tejun.pages.phone.SmsPage;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
+import java.io.IOException;
 
 /**
  * The webmail and the phone as a person uses them in the simulator: an address or a number typed
@@ -23,8 +26,8 @@ class MailAndPhonePagesTest {
   private static final String ADDRESS = "ichiro@customer.example";
 
   @Test
-  void aPersonReadsTheMailboxAndThePhone() {
-    try (SimulatedNetwork network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  void aPersonReadsTheMailboxAndThePhone(@TempDir Path stubs) throws IOException {
+    try (SimulatedNetwork network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
         Browser browser =
             Browser.open(BrowserSettings.fromSystemProperties(), network.proxyAddress())) {
       network

@@ -16,6 +16,9 @@ import tejun.browser.BrowserGone;
 import tejun.browser.BrowserSettings;
 import tejun.browser.ScenarioBrowser;
 import tejun.network.SimulatedNetwork;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
+import java.io.IOException;
 
 /**
  * A worker's kept Chromium, or its chromedriver, killed by its process ID in the middle of a
@@ -25,9 +28,11 @@ import tejun.network.SimulatedNetwork;
 class BrowserGoneTest {
   private static SimulatedNetwork network;
 
+  @TempDir static Path stubs;
+
   @BeforeAll
-  static void startNetwork() {
-    network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  static void startNetwork() throws IOException {
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
   }
 
   @AfterAll
