@@ -2,8 +2,11 @@ package tejun.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 import tejun.network.SimulatedMailbox.Outgoing;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedPhone.Kind;
@@ -14,9 +17,6 @@ import tejun.pages.phone.CallPage;
 import tejun.pages.phone.PhoneNumberPage;
 import tejun.pages.phone.PhonePage;
 import tejun.pages.phone.SmsPage;
-import org.junit.jupiter.api.io.TempDir;
-import tejun.FixtureStubs;
-import java.io.IOException;
 
 /**
  * The webmail and the phone as a person uses them in the simulator: an address or a number typed

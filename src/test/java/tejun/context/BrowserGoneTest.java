@@ -3,22 +3,22 @@ package tejun.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebDriver;
+import tejun.FixtureStubs;
 import tejun.OwnedDirectory;
 import tejun.browser.BrowserGone;
 import tejun.browser.BrowserSettings;
 import tejun.browser.ScenarioBrowser;
 import tejun.network.SimulatedNetwork;
-import org.junit.jupiter.api.io.TempDir;
-import tejun.FixtureStubs;
-import java.io.IOException;
 
 /**
  * A worker's kept Chromium, or its chromedriver, killed by its process ID in the middle of a

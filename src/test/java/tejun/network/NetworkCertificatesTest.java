@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tejun.FixtureStubs;
 
 /**
- * Over https (on the fixture stubs), every stubbed host shows the certificate made before the network started, and a host
- * without stubs one WireMock signs on the spot; a client that trusts only the network's CA, and
- * checks host names, accepts both.
+ * Over https (on the fixture stubs), every stubbed host shows the certificate made before the
+ * network started, and a host without stubs one WireMock signs on the spot; a client that trusts
+ * only the network's CA, and checks host names, accepts both.
  */
 class NetworkCertificatesTest {
   @TempDir static Path stubs;

@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tejun.network.SimulatedMailbox.Outgoing;
 import org.junit.jupiter.api.io.TempDir;
 import tejun.FixtureStubs;
+import tejun.network.SimulatedMailbox.Outgoing;
 
 /**
  * The webmail as a mail program: a mailto: link fills a new mail (宛先, 件名, 本文), sending it delivers
