@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** A copy of the project's stubs/ for a test to break or extend without touching the real ones. */
+/**
+ * A copy of the project's stubs/ for a test to break or extend without touching the real ones: for
+ * a test about the real stubs. A test that needs only a simulated network uses {@link
+ * FixtureStubs}.
+ */
 public final class RealStubs {
   private RealStubs() {}
 

@@ -15,7 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
 import tejun.browser.BrowserSettings;
 import tejun.browser.ScenarioBrowser;
 import tejun.network.SimulatedNetwork;
@@ -91,7 +91,7 @@ final class Floor {
 
   static Sampler sampler(Path work, Path playwright) throws IOException {
     Path stubs = work.resolve("floor-stubs");
-    RealStubs.copyTo(stubs);
+    FixtureStubs.copyTo(stubs);
     Files.writeString(stubs.resolve("mappings/tejun.test/floor.json"), STUBS);
     return new Sampler(SimulatedNetwork.start(stubs, 0), playwright);
   }

@@ -2,8 +2,11 @@ package tejun.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 import tejun.network.SimulatedMailbox.Outgoing;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedPhone.Kind;
@@ -23,8 +26,8 @@ class MailAndPhonePagesTest {
   private static final String ADDRESS = "ichiro@customer.example";
 
   @Test
-  void aPersonReadsTheMailboxAndThePhone() {
-    try (SimulatedNetwork network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  void aPersonReadsTheMailboxAndThePhone(@TempDir Path stubs) throws IOException {
+    try (SimulatedNetwork network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
         Browser browser =
             Browser.open(BrowserSettings.fromSystemProperties(), network.proxyAddress())) {
       network

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
 import tejun.network.SimulatedNetwork;
 import tejun.pages.Screen;
 import tejun.pages.browser.SiteCannotBeReachedPage;
@@ -17,9 +17,9 @@ class NetworkFailurePageTest {
   @Test
   void aStubDeclaringAFailureShowsChromiumsJapaneseErrorPage(@TempDir Path stubs)
       throws IOException {
-    RealStubs.copyTo(stubs);
+    FixtureStubs.copyTo(stubs);
     Files.writeString(
-        stubs.resolve("mappings/members-club.flets.com/declared-failure.json"),
+        stubs.resolve("mappings/shop.tejun.test/declared-failure.json"),
         """
         { "name": "名前解決できないページ (テスト用)",
           "request": { "method": "GET", "urlPath": "/pub/unresolvable" },
@@ -28,11 +28,11 @@ class NetworkFailurePageTest {
     try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0);
         Browser browser =
             Browser.open(BrowserSettings.fromSystemProperties(), network.proxyAddress())) {
-      Screen.navigate(browser.driver(), "https://members-club.flets.com/pub/unresolvable");
+      Screen.navigate(browser.driver(), "https://shop.tejun.test/pub/unresolvable");
       SiteCannotBeReachedPage page = new SiteCannotBeReachedPage(browser.driver());
 
       assertThat(page.heading()).isEqualTo("このサイトにアクセスできません");
-      assertThat(page.detail()).isEqualTo("members-club.flets.com のサーバーの IP アドレスが見つかりませんでした。");
+      assertThat(page.detail()).isEqualTo("shop.tejun.test のサーバーの IP アドレスが見つかりませんでした。");
       assertThat(page.errorCode()).isEqualTo("ERR_NAME_NOT_RESOLVED");
       assertThat(network.requests())
           .anySatisfy(r -> assertThat(r.getUrl()).isEqualTo("/pub/unresolvable"));

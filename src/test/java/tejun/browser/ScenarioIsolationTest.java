@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
 import tejun.network.SimulatedNetwork;
 
 /**
@@ -29,7 +29,7 @@ class ScenarioIsolationTest {
 
   @Test
   void nothingOfOneScenarioReachesTheNext(@TempDir Path stubs) throws IOException {
-    RealStubs.copyTo(stubs);
+    FixtureStubs.copyTo(stubs);
     Files.writeString(stubs.resolve("mappings/tejun.test/isolation.json"), STUBS);
     BrowserSettings settings = BrowserSettings.fromSystemProperties();
     assertThat(settings.isolation()).isEqualTo(BrowserSettings.Isolation.CONTEXT);

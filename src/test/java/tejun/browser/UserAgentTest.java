@@ -3,11 +3,14 @@ package tejun.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
+import tejun.FixtureStubs;
 import tejun.HarnessException;
 import tejun.network.SimulatedNetwork;
 
@@ -19,8 +22,8 @@ class UserAgentTest {
   private static final String APP = "Mozilla/5.0 (iPhone) Mobile/15E148 Line/15.10.0";
 
   @Test
-  void everyTabSendsTheChosenUserAgent() {
-    try (SimulatedNetwork network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  void everyTabSendsTheChosenUserAgent(@TempDir Path stubs) throws IOException {
+    try (SimulatedNetwork network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
         Browser browser =
             Browser.open(
                 BrowserSettings.fromSystemProperties(), network.proxyAddress(), Optional.of(APP))) {
@@ -38,6 +41,7 @@ class UserAgentTest {
     }
   }
 
+  /** The project's own browsers.json: the names the real manuals use. */
   @Test
   void theNamesAreData() {
     UserAgents agents = UserAgents.load(Path.of("stubs"));

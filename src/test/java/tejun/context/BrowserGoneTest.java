@@ -3,14 +3,17 @@ package tejun.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebDriver;
+import tejun.FixtureStubs;
 import tejun.OwnedDirectory;
 import tejun.browser.BrowserGone;
 import tejun.browser.BrowserSettings;
@@ -25,9 +28,11 @@ import tejun.network.SimulatedNetwork;
 class BrowserGoneTest {
   private static SimulatedNetwork network;
 
+  @TempDir static Path stubs;
+
   @BeforeAll
-  static void startNetwork() {
-    network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  static void startNetwork() throws IOException {
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
   }
 
   @AfterAll

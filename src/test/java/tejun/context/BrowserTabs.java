@@ -2,7 +2,6 @@ package tejun.context;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import tejun.browser.ScenarioBrowser;
@@ -20,18 +19,21 @@ public final class BrowserTabs {
   private String pcWindow;
   private String unused;
   private String focused;
-  private final Optional<ActionTrace> trace;
+  private final Watchers watchers;
 
   /** {@code driver} is the browser's own, or one that watches what the steps do with it. */
-  BrowserTabs(ScenarioBrowser browser, WebDriver driver, Optional<ActionTrace> trace) {
+  BrowserTabs(ScenarioBrowser browser, WebDriver driver, Watchers watchers) {
     this.browser = browser;
     this.driver = driver;
-    this.trace = trace;
+    this.watchers = watchers;
     this.unused = browser.firstWindow();
   }
 
-  /** The browser on whichever window the last step used. */
-  public WebDriver driver() {
+  /**
+   * The window in front, as it is: whichever tab or window was last brought to the front ({@link
+   * #current()}, {@link #openNew()}, {@link #closeCurrent()} or {@link #pcWindow()}).
+   */
+  public WebDriver inFront() {
     return driver;
   }
 
@@ -88,7 +90,7 @@ public final class BrowserTabs {
   /** The browser's first window, unused yet; else a new tab or window. */
   private String claim(WindowType type) {
     String handle = unused != null ? unused : browser.open(type);
-    trace.ifPresent(t -> t.windowOpened(handle, type, handle.equals(unused)));
+    watchers.windowOpened(handle, type, handle.equals(unused));
     unused = null;
     focused = null;
     focus(handle);

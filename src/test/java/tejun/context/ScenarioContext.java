@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.events.WebDriverListener;
 import org.picocontainer.Disposable;
 import tejun.HarnessException;
 import tejun.ScenarioRecords;
@@ -32,8 +31,7 @@ public final class ScenarioContext implements Disposable {
   private Scenario scenario;
   private final Map<String, String> noted = new LinkedHashMap<>();
   private Optional<String> userAgent = Optional.empty();
-  private final Optional<ActionTrace> trace =
-      ActionTrace.ifRecording(() -> network().pc().settings());
+  private final Watchers watchers = Watchers.of(this);
 
   public void begin(Scenario scenario) {
     this.scenario = scenario;
@@ -50,9 +48,24 @@ public final class ScenarioContext implements Disposable {
     return network;
   }
 
-  /** The browser as it is now, on whichever window the last step used. */
+  /**
+   * The window in front, whichever it is: the tab the procedure is in, or the simulated PC's
+   * window, as the last step left it. For a step that means one of them, {@link #tab()} or {@link
+   * #pcWindow()} says which.
+   */
+  public WebDriver windowInFront() {
+    return tabs().inFront();
+  }
+
+  /**
+   * The window in front.
+   *
+   * @deprecated the name does not say which window: use {@link #windowInFront()}, or {@link #tab()}
+   *     or {@link #pcWindow()} for the window a step means.
+   */
+  @Deprecated
   public WebDriver driver() {
-    return tabs().driver();
+    return windowInFront();
   }
 
   /** The browser's tabs and the PC's window. */
@@ -62,17 +75,14 @@ public final class ScenarioContext implements Disposable {
           ScenarioBrowser.open(
               BrowserSettings.fromSystemProperties(), network().proxyAddress(), userAgent);
       browser.maskOn(network().sites().masksByHost());
-      stepActions = new StepActions(browser, trace);
-      trace.ifPresent(t -> t.browserOpened(userAgent));
-      WebDriverListener[] listeners =
-          trace.isPresent()
-              ? new WebDriverListener[] {trace.get(), stepActions}
-              : new WebDriverListener[] {stepActions};
+      stepActions = new StepActions(browser, watchers);
+      watchers.browserOpened(userAgent);
       tabs =
           new BrowserTabs(
               browser,
-              new BrowserGoneDecorator(browser, listeners).decorate(browser.driver()),
-              trace);
+              new BrowserGoneDecorator(browser, watchers.listenersBefore(stepActions))
+                  .decorate(browser.driver()),
+              watchers);
       scenario.attach(
           "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
           ScenarioRecords.BROWSER_TYPE,
@@ -104,7 +114,7 @@ public final class ScenarioContext implements Disposable {
 
   /** The whole page in front of the open browser. */
   public Screenshot screenshot() {
-    return ActionTrace.screenshot(browser, trace);
+    return watchers.actingOn(browser, null).shot();
   }
 
   /** Writes down {@code value} under {@code label} (such as 確認コード), as the customer would. */
@@ -148,7 +158,7 @@ public final class ScenarioContext implements Disposable {
   @Override
   public void dispose() {
     try {
-      trace.ifPresent(t -> t.save(scenario));
+      watchers.scenarioEnded(scenario);
       closeBrowser();
     } finally {
       if (network != null) {

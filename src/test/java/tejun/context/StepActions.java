@@ -21,15 +21,15 @@ public final class StepActions implements WebDriverListener {
   public record BeforeScreen(Screenshot shot, List<Rectangle> boxes) {}
 
   private final ScenarioBrowser browser;
-  private final Optional<ActionTrace> trace;
+  private final Watchers watchers;
   private Screenshot before;
   private String beforeUrl;
   private final List<Rectangle> boxes = new ArrayList<>();
 
   /** Looks through {@code browser}'s own driver, so that looking does not count as acting. */
-  StepActions(ScenarioBrowser browser, Optional<ActionTrace> trace) {
+  StepActions(ScenarioBrowser browser, Watchers watchers) {
     this.browser = browser;
-    this.trace = trace;
+    this.watchers = watchers;
   }
 
   @Override
@@ -56,7 +56,7 @@ public final class StepActions implements WebDriverListener {
   private void actingOn(WebElement element) {
     Acting acting;
     if (before == null) {
-      acting = ActionTrace.actingOn(browser, trace, element);
+      acting = watchers.actingOn(browser, element);
       before = acting.shot();
       beforeUrl = acting.url();
     } else {

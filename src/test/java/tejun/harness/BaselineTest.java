@@ -22,7 +22,7 @@ import tejun.report.Report;
 import tejun.report.ReportInputException;
 
 /**
- * The report compares each screen with the accepted run's: the fixture site's procedures are run
+ * The report compares each screen with the accepted run's: the fixture sites' procedures are run
  * and accepted, then run again unchanged (no screen changes), and once more with one word of one
  * page template changed and one step of one procedure replaced (exactly the screens showing the
  * word changed, after a step or before a step acted on them, each in one area; the step listed as
@@ -126,9 +126,10 @@ class BaselineTest {
   private Path run(String name, Path stubs, Path features) {
     Path messages = work.resolve(name + ".ndjson");
     EngineExecutionResults results =
-        FeatureRun.run(stubs, Optional.of(messages), selectDirectory(features.toFile()));
+        FeatureRun.run(
+            FixtureSite.GLUE, stubs, Optional.of(messages), selectDirectory(features.toFile()));
     assertThat(results.testEvents().failed().list()).isEmpty();
-    assertThat(results.testEvents().succeeded().count()).isEqualTo(7);
+    assertThat(results.testEvents().succeeded().count()).isEqualTo(9);
     return messages;
   }
 

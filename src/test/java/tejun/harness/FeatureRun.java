@@ -11,29 +11,44 @@ import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** Runs features through Cucumber with the project's glue, as the suite would, on given stubs. */
+/**
+ * Runs features through Cucumber as the suite would, on given stubs, with the given glue (see
+ * {@link tejun.Glue}): the fixture sites' features need only {@link FixtureSite#GLUE}.
+ */
 final class FeatureRun {
-  private static final String FEATURE = "tejun/harness/open-the-members-site.feature";
+  /** The harness's own check feature, on the fixture sites. */
+  private static final String CHECKS = "tejun/harness/harness-checks.feature";
 
   private FeatureRun() {}
 
-  /** One scenario of the harness's own check feature. */
-  static EngineExecutionResults scenario(int line, Path stubs) {
-    return run(stubs, selectClasspathResource(FEATURE, FilePosition.from(line)));
+  /** One scenario of the harness's own check feature, with the fixture sites' glue. */
+  static EngineExecutionResults check(int line, Path stubs) {
+    return check(line, stubs, Map.of());
   }
 
-  static EngineExecutionResults run(Path stubs, DiscoverySelector... selectors) {
-    return run(stubs, Optional.empty(), selectors);
+  /** The same, with further tejun system properties (such as {@code tejun.grid}) for the run. */
+  static EngineExecutionResults check(int line, Path stubs, Map<String, String> properties) {
+    return run(
+        FixtureSite.GLUE,
+        stubs,
+        Optional.empty(),
+        properties,
+        selectClasspathResource(CHECKS, FilePosition.from(line)));
+  }
+
+  static EngineExecutionResults run(String glue, Path stubs, DiscoverySelector... selectors) {
+    return run(glue, stubs, Optional.empty(), selectors);
   }
 
   /** The same, writing the Cucumber Messages (what the report reads) to {@code messages}. */
   static EngineExecutionResults run(
-      Path stubs, Optional<Path> messages, DiscoverySelector... selectors) {
-    return run(stubs, messages, Map.of(), selectors);
+      String glue, Path stubs, Optional<Path> messages, DiscoverySelector... selectors) {
+    return run(glue, stubs, messages, Map.of(), selectors);
   }
 
   /** The same, with further tejun system properties (such as {@code tejun.grid}) for the run. */
   static EngineExecutionResults run(
+      String glue,
       Path stubs,
       Optional<Path> messages,
       Map<String, String> properties,
@@ -47,7 +62,7 @@ final class FeatureRun {
       EngineTestKit.Builder kit =
           EngineTestKit.engine("cucumber").enableImplicitConfigurationParameters(false);
       messages.ifPresent(m -> kit.configurationParameter("cucumber.plugin", "message:" + m));
-      return kit.configurationParameter("cucumber.glue", "tejun")
+      return kit.configurationParameter("cucumber.glue", glue)
           .configurationParameter("cucumber.publish.quiet", "true")
           .configurationParameter("cucumber.execution.parallel.enabled", "true")
           .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")

@@ -1,35 +1,25 @@
 package tejun.harness;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.stream.StreamSupport;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
+import tejun.Glue;
 
-/** The harness's own fixture site: features and stubs that only its tests use. */
+/**
+ * The harness's own fixture sites, 見本サイト ({@code fixture}, with one step class of its own) and
+ * 見本ショップ ({@code shop}, added by docs/adding-a-manual.md with no Java): features and stubs that
+ * only the harness's tests use.
+ */
 final class FixtureSite {
-  static final Path DIR = Path.of("src/test/resources/tejun/fixture");
-  static final Path FEATURES = DIR.resolve("features");
-  static final String HOST = "fixture.tejun.test";
+  static final Path FEATURES = FixtureStubs.DIR.resolve("features");
+
+  /** The shared glue and the one site package the fixture sites have: no real site's steps. */
+  static final String GLUE = Glue.sharedAnd("fixture");
 
   private FixtureSite() {}
 
-  /** The project's stubs with the fixture site's added and its host on the internet. */
+  /** The fixture stubs, written into {@code target}. */
   static Path stubsIn(Path target) throws IOException {
-    RealStubs.copyTo(target);
-    RealStubs.copy(DIR.resolve("stubs"), target);
-    Path networkJson = target.resolve("network.json");
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode map = (ObjectNode) json.readTree(networkJson.toFile());
-    StreamSupport.stream(map.get("networks").spliterator(), false)
-        .filter(n -> n.get("id").asText().equals("internet"))
-        .findFirst()
-        .map(n -> (ArrayNode) n.get("hosts"))
-        .orElseThrow()
-        .add(HOST);
-    json.writerWithDefaultPrettyPrinter().writeValue(networkJson.toFile(), map);
-    return target;
+    return FixtureStubs.copyTo(target);
   }
 }

@@ -2,7 +2,6 @@ package tejun.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,57 +24,40 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.discovery.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import tejun.ScenarioRecords;
 import tejun.report.Report;
 import tejun.report.ReportInputException;
 
 /**
- * A second site, added exactly as the README's "Adding a manual" says (features, stubs, the host on
- * its network, sample data, a page object and a step class), runs in one Cucumber run beside the
- * members club: every sentence both use is the harness's, so none is ambiguous or undefined. Its
- * 本人確認 mails, texts and calls a code that the shared sentences read and type in, and the run's
- * messages carry each mail, SMS and call once, for the report. Its 配達の予約 shows the simulated
- * network's clock: the start instant, a mail held until time has passed, and the clock put back by
- * the start page's 「最初の状態に戻す」.
+ * The fixture sites run as a site of the suite would, each with only what is its own beside the
+ * shared glue: 見本サイト ({@code fixture}, one sentence of its own in {@code tejun.steps.fixture}) and
+ * 見本ショップ ({@code shop}, added by docs/adding-a-manual.md with no Java at all). 見本サイト's 本人確認 mails,
+ * texts and calls a code that the shared sentences read and type in, and the run's messages carry
+ * each mail, SMS and call once, for the report. Its 配達の予約 shows the simulated network's clock: the
+ * start instant, a mail held until time has passed, and the clock put back by the start page's
+ * 「最初の状態に戻す」.
  */
 class FixtureSiteTest {
-
-  /** The members club's scenarios that use the same login, error and field sentences. */
-  private static final String MEMBERS_CLUB_LOGIN =
-      "features/membersclub/login-and-functions.feature";
-
-  private static final int LOG_IN = 12;
-  private static final int WRONG_PASSWORD = 17;
-
   @Test
-  void theFixtureSiteRunsBesideTheMembersClub(@TempDir Path stubs, @TempDir Path run)
+  void theFixtureSitesRunOnTheSharedGlueAndTheirOwnSteps(@TempDir Path stubs, @TempDir Path run)
       throws IOException, ReportInputException {
     FixtureSite.stubsIn(stubs);
     Path messages = run.resolve("messages.ndjson");
 
     EngineExecutionResults results =
         FeatureRun.run(
+            FixtureSite.GLUE,
             stubs,
             Optional.of(messages),
-            selectDirectory(FixtureSite.FEATURES.toFile()),
-            selectFile(MEMBERS_CLUB_LOGIN, FilePosition.from(LOG_IN)),
-            selectFile(MEMBERS_CLUB_LOGIN, FilePosition.from(WRONG_PASSWORD)));
+            selectDirectory(FixtureSite.FEATURES.toFile()));
 
     assertThat(results.testEvents().failed().list()).isEmpty();
     assertThat(results.testEvents().skipped().list()).isEmpty();
-    long fixtureScenarios =
-        results.testEvents().succeeded().list().stream()
-            .filter(
-                e ->
-                    e.getTestDescriptor()
-                        .getUniqueId()
-                        .toString()
-                        .contains("features%2Ffixture%2F"))
-            .count();
-    assertThat(fixtureScenarios).isEqualTo(7);
-    assertThat(results.testEvents().succeeded().count()).isEqualTo(fixtureScenarios + 2);
+    assertThat(succeededOf(results, "fixture")).isEqualTo(7);
+    assertThat(succeededOf(results, "shop")).isEqualTo(2);
+    assertThat(results.testEvents().succeeded().count()).isEqualTo(9);
     assertThat(receivedMessages(messages))
         .containsExactlyInAnyOrder(
             "メール mail ichiro@mihon.example 【見本サイト】確認コードのお知らせ",
@@ -83,6 +65,18 @@ class FixtureSiteTest {
             "SMS sms 090-1234-5678",
             "電話 voice 03-1234-5678");
     eachScreenIsAttachedOnceAndTheReportFramesWhatWasActedOn(messages, run.resolve("report"));
+  }
+
+  /** Scenarios that passed, of the features in the site's folder {@code features/<site>}. */
+  private static long succeededOf(EngineExecutionResults results, String site) {
+    return results.testEvents().succeeded().list().stream()
+        .map(e -> e.getTestDescriptor().getSource())
+        .flatMap(Optional::stream)
+        .filter(
+            s ->
+                s instanceof FileSource file
+                    && file.getFile().getParentFile().getName().equals(site))
+        .count();
   }
 
   /**

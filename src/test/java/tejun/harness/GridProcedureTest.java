@@ -1,36 +1,29 @@
 package tejun.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import tejun.RealStubs;
 
 /**
- * {@code -Dtejun.grid} for real: a whole procedure, the timeout page that CDP makes included, runs
- * on a Selenium Grid's node, the Grid in its own JVM.
+ * {@code -Dtejun.grid} for real: a whole scenario of the fixture site, the error page that CDP
+ * makes for a host the PC cannot reach included, runs on a Selenium Grid's node, the Grid in its
+ * own JVM.
  */
 class GridProcedureTest {
-  private static final String LINE_AUTH = "features/membersclub/line-auth-by-pppoe.feature";
-  private static final int BY_TEMPORARY_PPPOE = 74;
+  /** The check feature's scenario that opens a tab on an unreachable host, and closes it. */
+  private static final int UNREACHABLE_HOST = 18;
 
   @Test
   void aWholeProcedureRunsOnASeleniumGrid(@TempDir Path stubs, @TempDir Path work)
       throws Exception {
-    RealStubs.copyTo(stubs);
+    FixtureSite.stubsIn(stubs);
     try (SeleniumGrid grid = SeleniumGrid.start(work)) {
       EngineExecutionResults results =
-          FeatureRun.run(
-              stubs,
-              Optional.empty(),
-              Map.of("tejun.grid", grid.url()),
-              selectFile(LINE_AUTH, FilePosition.from(BY_TEMPORARY_PPPOE)));
+          FeatureRun.check(UNREACHABLE_HOST, stubs, Map.of("tejun.grid", grid.url()));
 
       assertThat(results.testEvents().failed().list()).as(grid.log()).isEmpty();
       assertThat(results.testEvents().skipped().list()).isEmpty();

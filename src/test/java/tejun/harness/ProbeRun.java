@@ -1,12 +1,10 @@
 package tejun.harness;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import tejun.OwnedDirectory;
 import tejun.browser.Browser;
@@ -17,26 +15,30 @@ import tejun.report.Pdfs;
 import tejun.report.Report;
 
 /**
- * What {@link NothingLeavesTheMachineTest} watches from outside, in a JVM of its own: {@code
- * passed} runs a real procedure, prints its report's PDFs and shows the simulator's start page;
- * {@code failed} runs a scenario that fails; {@code hold} starts a Chromium and waits to be killed;
- * {@code sweep} only makes a tejun directory (clearing what a killed JVM left).
+ * What {@link NothingLeavesTheMachineTest} watches from outside, in a JVM of its own, on the
+ * fixture sites: {@code passed} runs 見本ショップ's procedure (https, a login, a form), prints its
+ * report's PDFs and shows the simulator's start page; {@code failed} runs a scenario that fails;
+ * {@code hold} starts a Chromium and waits to be killed; {@code sweep} only makes a tejun directory
+ * (clearing what a killed JVM left).
  */
 public final class ProbeRun {
+  /** The check feature's scenario that opens a host no stub answers. */
+  private static final int UNKNOWN_HOST = 7;
+
   private ProbeRun() {}
 
   public static void main(String[] args) throws Exception {
-    Path stubs = Path.of("stubs");
     switch (args[0]) {
       case "passed" -> {
         Path out = Files.createDirectories(Path.of("target", "probe"));
+        Path stubs = FixtureSite.stubsIn(Files.createTempDirectory(out, "stubs"));
         Path messages = out.resolve("messages.ndjson");
         EngineExecutionResults run =
             FeatureRun.run(
+                FixtureSite.GLUE,
                 stubs,
                 Optional.of(messages),
-                selectFile(
-                    "features/membersclub/login-and-functions.feature", FilePosition.from(12)));
+                selectDirectory(FixtureSite.FEATURES.resolve("shop").toFile()));
         System.out.println("procedures failed: " + run.testEvents().failed().count());
         Path report = out.resolve("report");
         Pdfs.print(Report.render(messages, report), BrowserSettings.fromSystemProperties());
@@ -47,11 +49,9 @@ public final class ProbeRun {
         }
       }
       case "failed" -> {
-        EngineExecutionResults run =
-            FeatureRun.run(
-                stubs,
-                selectClasspathResource(
-                    "tejun/harness/open-the-members-site.feature", FilePosition.from(7)));
+        Path out = Files.createDirectories(Path.of("target", "probe"));
+        Path stubs = FixtureSite.stubsIn(Files.createTempDirectory(out, "stubs"));
+        EngineExecutionResults run = FeatureRun.check(UNKNOWN_HOST, stubs);
         System.out.println("procedures failed: " + run.testEvents().failed().count());
       }
       case "hold" -> {

@@ -22,7 +22,10 @@ final class StraceTraffic {
   private static final Pattern CALL = Pattern.compile("^(\\d+)\\s+(.*)$");
   private static final Pattern EXEC = Pattern.compile("^execve\\(\"([^\"]+)\"");
   private static final Pattern SOCKET = Pattern.compile("^socket\\(AF_INET6?, (SOCK_[A-Z]+)");
-  private static final Pattern CLOSED = Pattern.compile("^close\\((\\d+)\\)");
+
+  /** Also a close that strace shows interrupted ({@code close(21 <unfinished ...>}). */
+  private static final Pattern CLOSED = Pattern.compile("^close\\((\\d+)");
+
   private static final Pattern CLOSED_RANGE =
       Pattern.compile("^close_range\\((\\d+), (\\d+)|^close_range\\((\\d+), ~0");
   private static final Pattern LOCAL_ADDRESS = Pattern.compile("sa_family=AF_(?!INET)");

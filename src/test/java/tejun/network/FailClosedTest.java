@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tejun.FixtureStubs;
 
 /**
  * Nothing but a stub answers: every other request, on any host and any path, gets the fail-closed
@@ -22,10 +24,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FailClosedTest {
   private static SimulatedNetwork network;
   private static HttpClient browser;
+  @TempDir static Path stubs;
 
   @BeforeAll
-  static void start() {
-    network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  static void start() throws IOException {
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
     browser = HttpClient.newBuilder().proxy(network.proxy()).build();
   }
 
@@ -42,12 +45,12 @@ class FailClosedTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "http://unknown.example.com/members-club.flets.com/login.html",
-        "http://unknown.example.com/__files/members-club.flets.com/login.html",
-        "http://members-club.flets.com/pc.tejun.test/start.html",
+        "http://unknown.example.com/fixture.tejun.test/login.html",
+        "http://unknown.example.com/__files/fixture.tejun.test/login.html",
+        "http://fixture.tejun.test/pc.tejun.test/start.html",
         "http://unknown.example.com/",
-        "http://members-club.flets.com/",
-        "http://members-club.flets.com/no-such-page",
+        "http://fixture.tejun.test/pub/",
+        "http://fixture.tejun.test/no-such-page",
         "http://unknown.example.com/__admin/mappings",
       })
   void aRequestNoStubAnswersGetsTheFailClosedPage(String url) throws Exception {

@@ -20,21 +20,23 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 
 /**
- * Over https, every stubbed host shows the certificate made before the network started, and a host
- * without stubs one WireMock signs on the spot; a client that trusts only the network's CA, and
- * checks host names, accepts both.
+ * Over https (on the fixture stubs), every stubbed host shows the certificate made before the
+ * network started, and a host without stubs one WireMock signs on the spot; a client that trusts
+ * only the network's CA, and checks host names, accepts both.
  */
 class NetworkCertificatesTest {
-  private static final Path STUBS = Path.of("stubs");
+  @TempDir static Path stubs;
   private static SimulatedNetwork network;
   private static KeyStore keyStore;
   private static HttpClient client;
 
   @BeforeAll
   static void start() throws Exception {
-    network = SimulatedNetwork.start(STUBS, 0);
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
     keyStore = KeyStore.getInstance(CertificateAuthority.KEYSTORE_TYPE);
     try (InputStream in =
         Files.newInputStream(CertificateAuthority.keystoreFor(stubbedHostFolders()))) {
@@ -89,7 +91,7 @@ class NetworkCertificatesTest {
 
   /** Listed again here, apart from the stub loader, as an independent check of its host list. */
   private static List<String> stubbedHostFolders() throws IOException {
-    try (Stream<Path> folders = Files.list(STUBS.resolve("mappings"))) {
+    try (Stream<Path> folders = Files.list(stubs.resolve("mappings"))) {
       return folders
           .map(folder -> folder.getFileName().toString())
           .filter(name -> !name.startsWith("_"))

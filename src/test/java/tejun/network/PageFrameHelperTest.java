@@ -13,10 +13,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 
 /** {@code {{#page-frame}}}: a page's body inside its site's frame file, through the network. */
 class PageFrameHelperTest {
-  private static final String SITE = "members-club.flets.com";
+  private static final String SITE = "fixture.tejun.test";
 
   @TempDir Path stubs;
   private Path files;
@@ -24,20 +25,20 @@ class PageFrameHelperTest {
 
   @BeforeEach
   void aSiteWithOnePageInAFrame() throws IOException {
-    Files.copy(Path.of("stubs/network.json"), stubs.resolve("network.json"));
+    Files.copy(FixtureStubs.DIR.resolve("stubs/network.json"), stubs.resolve("network.json"));
     Files.writeString(
         Files.createDirectories(stubs.resolve("mappings/" + SITE)).resolve("page.json"),
         """
         { "name": "枠に入ったページ (テスト用)",
           "request": { "method": "GET", "urlPath": "/pub/page" },
-          "response": { "status": 200, "bodyFileName": "members-club.flets.com/page.html",
+          "response": { "status": 200, "bodyFileName": "fixture.tejun.test/page.html",
                         "transformers": ["response-template"] } }
         """);
     files = Files.createDirectories(stubs.resolve("__files/" + SITE));
     Files.writeString(
         files.resolve("page.html"),
         """
-        {{#page-frame 'members-club.flets.com' title='見本ページ' lead='ようこそ'}}
+        {{#page-frame 'fixture.tejun.test' title='見本ページ' lead='ようこそ'}}
         <p id="who">{{request.query.who}}</p>
         {{/page-frame}}
         """);
@@ -81,9 +82,8 @@ class PageFrameHelperTest {
     String page = get("/pub/page");
 
     assertThat(page)
-        .contains(
-            "<title>tejun: ページの枠 stubs/__files/members-club.flets.com/_frame.html がありません</title>")
-        .contains("直し方: members-club.flets.com のページに共通の枠を stubs/__files/");
+        .contains("<title>tejun: ページの枠 stubs/__files/fixture.tejun.test/_frame.html がありません</title>")
+        .contains("直し方: fixture.tejun.test のページに共通の枠を stubs/__files/");
   }
 
   private String get(String path) throws Exception {

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The network model as stubs/network.json declares it. */
+/**
+ * The network model as the real stubs/network.json declares it: its hosts, lines and PPPoE
+ * accounts.
+ */
 class SimulatedPcTest {
   private SimulatedPc pc;
 

@@ -13,7 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
 
 /**
  * Stubs tell the time by the network's clock: WireMock's {@code now} with its parameters, {@code
@@ -27,9 +27,9 @@ class SimulatedTimeTest {
 
   @BeforeAll
   static void stubsThatTellTheTime() throws IOException {
-    RealStubs.copyTo(stubs);
+    FixtureStubs.copyTo(stubs);
     Files.writeString(
-        stubs.resolve("mappings/members-club.flets.com/clock.json"),
+        stubs.resolve("mappings/fixture.tejun.test/clock.json"),
         """
         { "mappings": [
           { "name": "テスト用: いまの日時と、予定の時刻を過ぎたか",
@@ -112,6 +112,6 @@ class SimulatedTimeTest {
   }
 
   private static String url(String path) {
-    return "http://members-club.flets.com" + path;
+    return "http://fixture.tejun.test" + path;
   }
 }

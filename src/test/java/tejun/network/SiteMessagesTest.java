@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
 import tejun.network.SimulatedPhone.Kind;
 import tejun.network.SimulatedPhone.Message;
 
@@ -32,9 +32,9 @@ class SiteMessagesTest {
 
   @BeforeAll
   static void stubsThatSendACode() throws IOException {
-    RealStubs.copyTo(stubs);
+    FixtureStubs.copyTo(stubs);
     Files.writeString(
-        stubs.resolve("mappings/members-club.flets.com/send-code.json"),
+        stubs.resolve("mappings/fixture.tejun.test/send-code.json"),
         """
         { "name": "テスト用: 確認コードをメール、SMS、音声で送る",
           "request": { "method": "POST", "urlPath": "/test/send-code" },
@@ -86,7 +86,7 @@ class SiteMessagesTest {
   @Test
   void nothingIsSentForARequestTheNetworkDoesNotDeliver() throws Exception {
     try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0)) {
-      network.pc().createPppoe("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
+      network.pc().createPppoe("ブロードバンド接続", "mihon@intranet.fixture.tejun.test", "mihon");
       network.pc().connect("ブロードバンド接続");
 
       post(network, CUSTOMER);
@@ -131,7 +131,7 @@ class SiteMessagesTest {
       throws IOException, InterruptedException {
     HttpClient client = HttpClient.newBuilder().proxy(network.proxy()).build();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://members-club.flets.com/test/send-code"))
+        HttpRequest.newBuilder(URI.create("http://fixture.tejun.test/test/send-code"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(

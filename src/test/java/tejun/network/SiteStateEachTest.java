@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
 
 /**
  * {@code site-state}'s {@code each}: one change per item a form's check boxes chose, before {@code
@@ -23,9 +23,9 @@ class SiteStateEachTest {
 
   @BeforeAll
   static void aStubThatOrdersWhatWasTicked() throws IOException {
-    RealStubs.copyTo(stubs);
+    FixtureStubs.copyTo(stubs);
     Files.writeString(
-        stubs.resolve("mappings/members-club.flets.com/order-ticked.json"),
+        stubs.resolve("mappings/fixture.tejun.test/order-ticked.json"),
         """
         { "name": "テスト用: チェックした商品をそれぞれ注文済みにする",
           "request": { "method": "POST", "urlPath": "/test/order" },
@@ -70,7 +70,7 @@ class SiteStateEachTest {
   @Test
   void nothingChangesForARequestTheNetworkDoesNotDeliver() throws Exception {
     try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0)) {
-      network.pc().createPppoe("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
+      network.pc().createPppoe("ブロードバンド接続", "mihon@intranet.fixture.tejun.test", "mihon");
       network.pc().connect("ブロードバンド接続");
 
       post(network, "item=0");
@@ -83,7 +83,7 @@ class SiteStateEachTest {
       throws IOException, InterruptedException {
     HttpClient client = HttpClient.newBuilder().proxy(network.proxy()).build();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://members-club.flets.com/test/order"))
+        HttpRequest.newBuilder(URI.create("http://fixture.tejun.test/test/order"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build();

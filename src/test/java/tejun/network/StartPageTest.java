@@ -12,19 +12,22 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 
 /**
  * The simulator's start page, http://tejun.test/: the manuals, the PC, the simulated time (and a
- * way to let it pass), and a way back to start.
+ * way to let it pass), and a way back to start. On the fixture sites' stubs.
  */
 class StartPageTest {
   private static final String START = "http://tejun.test/";
   private static SimulatedNetwork network;
   private static HttpClient browser;
+  @TempDir static Path stubs;
 
   @BeforeAll
-  static void start() {
-    network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  static void start() throws IOException {
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
     browser =
         HttpClient.newBuilder()
             .proxy(network.proxy())
@@ -44,10 +47,9 @@ class StartPageTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
         .contains("<title>【模擬】tejun 模擬ネットワーク</title>")
-        .contains("<h3>フレッツ光メンバーズクラブ</h3>")
-        .contains(
-            "<a href=\"https://members-club.flets.com/pub/\">"
-                + "フレッツ光メンバーズクラブで契約回線認証が出来ない時の対策方法</a>")
+        .contains("<h3>見本サイト</h3>")
+        .contains("<h3>見本ショップ</h3>")
+        .contains("<a href=\"https://shop.tejun.test/\">" + "見本ショップでお届け先を変更する (自己診断用)</a>")
         .contains("<a href=\"http://pc.tejun.test/\">")
         .contains("最初の状態に戻す")
         .doesNotContain("最初の状態に戻しました");
@@ -55,11 +57,11 @@ class StartPageTest {
 
   @Test
   void resetPutsEverySiteAndThePcBackToTheStartAndSaysSo() throws Exception {
-    network.pc().createPppoe("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
+    network.pc().createPppoe("ブロードバンド接続", "mihon@intranet.fixture.tejun.test", "mihon");
     network.pc().connect("ブロードバンド接続");
     Map<String, String> atTheStart = network.siteState().snapshot();
-    network.siteState().set("MCSESSION:abc:member", "0000001");
-    network.siteState().set("membersclub:tejun0001:points", "0");
+    network.siteState().set("FIXSESSION:abc:member", "mihon01");
+    network.siteState().set("fixture:mihon01:name", "別人");
 
     HttpResponse<String> page =
         send(
@@ -71,11 +73,10 @@ class StartPageTest {
     assertThat(page.body()).contains("最初の状態に戻しました");
     assertThat(network.siteState().snapshot())
         .isEqualTo(atTheStart)
-        .containsEntry("membersclub:tejun0001:points", "12345");
-    assertThat(network.pc().reach("members-club.flets.com"))
-        .isInstanceOf(SimulatedPc.Reachable.class);
+        .containsEntry("fixture:mihon01:name", "見本 一郎");
+    assertThat(network.pc().reach("fixture.tejun.test")).isInstanceOf(SimulatedPc.Reachable.class);
     assertThat(network.pc().snapshot())
-        .isEqualTo(new SimulatedPc(NetworkMap.load(Path.of("stubs/network.json"))).snapshot());
+        .isEqualTo(new SimulatedPc(NetworkMap.load(stubs.resolve("network.json"))).snapshot());
     assertThat(network.unmatchedReport()).isEmpty();
   }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tejun.FixtureStubs;
 import tejun.network.SimulatedMailbox.Outgoing;
 
 /**
@@ -26,10 +28,11 @@ class WebmailComposeTest {
   private static final String SUPPORT = "support@desk.example";
   private static SimulatedNetwork network;
   private static HttpClient client;
+  @TempDir static Path stubs;
 
   @BeforeAll
-  static void start() {
-    network = SimulatedNetwork.start(Path.of("stubs"), 0);
+  static void start() throws IOException {
+    network = SimulatedNetwork.start(FixtureStubs.copyTo(stubs), 0);
     client = HttpClient.newBuilder().proxy(network.proxy()).build();
   }
 

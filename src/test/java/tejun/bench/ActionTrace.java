@@ -1,4 +1,4 @@
-package tejun.context;
+package tejun.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.java.Scenario;
@@ -21,19 +21,19 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.WrapsElement;
 import org.openqa.selenium.remote.RemoteWebElement;
-import org.openqa.selenium.support.events.WebDriverListener;
-import tejun.browser.Acting;
-import tejun.browser.ScenarioBrowser;
 import tejun.browser.Screenshot;
+import tejun.context.BrowserWatcher;
+import tejun.context.ScenarioContext;
 import tejun.network.SimulatedPc;
 
 /**
  * What a scenario did with its browser, as a bare Selenium script would do it: the navigations, the
  * elements found (by the locators the steps used) and acted on, the windows switched to, and the
- * screenshots taken. The benchmark replays it without Cucumber or the report ({@code
- * tejun.bench.Replay}). Recorded only when {@code -Dtejun.trace=<directory>} is set.
+ * screenshots taken. The benchmark replays it without Cucumber or the report ({@link Replay}).
+ * Recorded only when {@code -Dtejun.trace=<directory>} is set: a {@link BrowserWatcher}, so that
+ * the scenario's context knows nothing of the benchmark.
  */
-public final class ActionTrace implements WebDriverListener {
+public final class ActionTrace implements BrowserWatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<Map<String, Object>> actions = new ArrayList<>();
   private final Map<String, Map<String, Object>> found = new HashMap<>();
@@ -48,44 +48,38 @@ public final class ActionTrace implements WebDriverListener {
   }
 
   /**
-   * A trace for this run, if the run records them. {@code pc} tells how the PC is set up: what a
-   * procedure's 前提 sets up outside the browser is recorded as it happens, for the replay too.
+   * A scenario's trace, if the run records them (a Java service of the test classpath). How the
+   * scenario's PC is set up is recorded as it changes: what a procedure's 前提 sets up outside the
+   * browser, for the replay too.
    */
-  static Optional<ActionTrace> ifRecording(Supplier<SimulatedPc.Settings> pc) {
-    return Optional.ofNullable(System.getProperty("tejun.trace")).map(d -> new ActionTrace(pc));
+  public static final class Recording implements BrowserWatcher.Factory {
+    @Override
+    public Optional<BrowserWatcher> watch(ScenarioContext context) {
+      return Optional.ofNullable(System.getProperty("tejun.trace"))
+          .map(d -> new ActionTrace(() -> context.network().pc().settings()));
+    }
   }
 
-  void browserOpened(Optional<String> userAgent) {
+  @Override
+  public void browserOpened(Optional<String> userAgent) {
     windows.clear();
     found.clear();
     Map<String, Object> action = action("browser");
     userAgent.ifPresent(ua -> action.put("userAgent", ua));
   }
 
-  void windowOpened(String handle, WindowType type, boolean first) {
+  @Override
+  public void windowOpened(String handle, WindowType type, boolean first) {
     action(first ? "first" : type == WindowType.TAB ? "tab" : "window")
         .put("window", window(handle));
   }
 
   /**
-   * The browser's screenshot, recorded with how long it took and whether it was the last one again
-   * (the page unchanged since), for the benchmark's screenshot figures.
+   * A screenshot, recorded with how long it took and whether it was the last one again (the page
+   * unchanged since), for the benchmark's screenshot figures.
    */
-  static Screenshot screenshot(ScenarioBrowser browser, Optional<ActionTrace> trace) {
-    return actingOn(browser, trace, null).shot();
-  }
-
-  /**
-   * The same, taken as {@code element} (if not null) is about to be acted on (see {@link Acting}).
-   */
-  static Acting actingOn(ScenarioBrowser browser, Optional<ActionTrace> trace, WebElement element) {
-    long start = System.nanoTime();
-    Acting acting = browser.actingOn(element);
-    trace.ifPresent(t -> t.screenshotTaken(acting.shot(), System.nanoTime() - start));
-    return acting;
-  }
-
-  private void screenshotTaken(Screenshot shot, long nanos) {
+  @Override
+  public void screenshotTaken(Screenshot shot, long nanos) {
     Map<String, Object> action = action("screenshot");
     action.put("ms", nanos / 1e6);
     action.put("reused", shot == lastShot);
@@ -232,7 +226,8 @@ public final class ActionTrace implements WebDriverListener {
   }
 
   /** Writes the trace as {@code <feature file>-<line>.json} in the trace directory. */
-  void save(Scenario scenario) {
+  @Override
+  public void scenarioEnded(Scenario scenario) {
     URI uri = scenario.getUri();
     Path feature = Path.of(uri.getSchemeSpecificPart());
     Path file =
