@@ -2,6 +2,7 @@ package tejun.steps.fanclub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.List;
@@ -15,6 +16,12 @@ public class FaqSteps {
 
   public FaqSteps(ScenarioContext context) {
     this.context = context;
+  }
+
+  /** A heading of the FAQ's answer, with its mark (■初回ログイン手順について). */
+  @ParameterType(name = "fanclub:見出し", value = "[^「」]+")
+  public String heading(String heading) {
+    return heading;
   }
 
   @ならば("よくあるご質問の回答に、次の見出しが順に書かれている:")
@@ -32,7 +39,7 @@ public class FaqSteps {
     assertEquals(environments, faq().unsupportedEnvironments());
   }
 
-  @ならば("よくあるご質問に、宛先「{text}」、件名「{text}」と、本文【必須事項】の次の12項目が書かれている:")
+  @ならば("よくあるご質問に、宛先「{メールアドレス}」、件名「{件名}」と、本文【必須事項】の次の12項目が書かれている:")
   public void template(String address, String subject, List<String> items) {
     FaqPage faq = faq();
     assertEquals(address, faq.supportAddress());
@@ -44,7 +51,7 @@ public class FaqSteps {
   /**
    * ★1: the carrier's site, the way to its payment reference, and the notes, in the FAQ's order.
    */
-  @ならば("よくあるご質問の★1に、「{text}」の確認手順として次が書かれている:")
+  @ならば("よくあるご質問の★1に、「{fanclub:見出し}」の確認手順として次が書かれている:")
   public void paymentInformationGuide(String heading, List<String> lines) {
     assertEquals(lines, faq().paymentInformationGuide(heading));
   }
@@ -55,7 +62,7 @@ public class FaqSteps {
     assertEquals(questions, faq().relatedQuestions());
   }
 
-  @もし("よくあるご質問の「{text}」の「《こちら》」をクリックする")
+  @もし("よくあるご質問の「{fanclub:見出し}」の「《こちら》」をクリックする")
   public void followHere(String heading) {
     FaqPage faq = faq();
     assertEquals("《こちら》", faq.linkUnder(heading), "「" + heading + "」の下のリンクの文言");
