@@ -96,7 +96,7 @@ public class FanClubSteps {
   public void firstLoginMessage(String message) {
     LoginPage login = new LoginPage(context.tab());
     assertTrue(login.showsFirstLoginMessage(), "初回ログインのメッセージがない");
-    assertTrue(login.firstLoginMessage().contains(message), login.firstLoginMessage());
+    assertEquals(message, login.firstLoginMessage());
   }
 
   @ならば("ログイン画面の初回ログインのメッセージは消えている")

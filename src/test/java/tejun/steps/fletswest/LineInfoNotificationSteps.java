@@ -2,6 +2,7 @@ package tejun.steps.fletswest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ParameterType;
@@ -95,7 +96,7 @@ public class LineInfoNotificationSteps {
 
   @ならば("「回線情報通知」の利用にあたっての同意書が表示され、次の項目が書かれている:")
   public void consentShown(List<String> sections) {
-    assertEquals(sections, new ConsentPage(context.tab()).sections());
+    assertWritten(sections, new ConsentPage(context.tab()).sections(), "同意書の項目");
   }
 
   @ならば("回線情報通知「通知」設定登録確認の画面が表示され、お申し込みIDが表示される")

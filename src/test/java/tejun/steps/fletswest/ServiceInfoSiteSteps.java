@@ -1,6 +1,7 @@
 package tejun.steps.fletswest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
@@ -36,9 +37,9 @@ public class ServiceInfoSiteSteps {
   @ならば("専用の接続設定として接続名「{接続名}」、ユーザー名「{ユーザー名}」、パスワード「{パスワード}」が記載されている")
   public void connectionSettingListed(String name, String user, String password) {
     ServiceInfoSiteConnectionPage page = new ServiceInfoSiteConnectionPage(context.tab());
-    assertEquals(name, page.connectionName());
-    assertEquals(user, page.user());
-    assertEquals(password, page.password());
+    assertWritten(name, page.connectionName(), "接続名");
+    assertWritten(user, page.user(), "ユーザー名");
+    assertWritten(password, page.password(), "パスワード");
   }
 
   @もし("スタートアップツールより『サービス申込受付』ボタンをクリックする")

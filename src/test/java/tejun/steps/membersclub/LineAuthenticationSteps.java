@@ -65,8 +65,7 @@ public class LineAuthenticationSteps {
 
   @ならば("一瞬、「しばらくお待ちください」と表示される")
   public void pleaseWait() {
-    String shown = new PleaseWaitPage(context.tab()).message();
-    assertTrue(shown.contains("しばらくお待ちください"), shown);
+    assertEquals("しばらくお待ちください", new PleaseWaitPage(context.tab()).message());
   }
 
   @ならば("元のポイント交換ページのタブには、まだ契約回線認証を行うための画面が出ている")

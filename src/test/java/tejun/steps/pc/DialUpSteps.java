@@ -121,8 +121,7 @@ public class DialUpSteps {
 
   @ならば("ダイヤルアップの画面に「{メッセージ}」というエラーが表示される")
   public void errorShown(String message) {
-    String error = new DialUpPage(pcWindow()).error();
-    assertTrue(error.contains(message), "ダイヤルアップのエラー: " + error);
+    assertEquals(message, new DialUpPage(pcWindow()).error());
   }
 
   private ConnectToInternetPage wizard() {
