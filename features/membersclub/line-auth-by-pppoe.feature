@@ -32,8 +32,8 @@
     かつ 「新しい接続をセットアップします」をクリックする
     かつ 「ブロードバンド(PPPoE)」をクリックする
     # 想定: flets.com の掲載ページの見た目は記事にない。ユーザー名とパスワードは記事のとおり。
-    かつ 「https://flets.com/next/square/connectv4/win/#other」に記載されているPPPoE接続用のユーザー名とパスワード「ユーザー名:guest@v4flets-east.jp」「パスワード:guest」を確かめる
-    かつ PPPoE接続用のユーザー名「guest@v4flets-east.jp」とパスワード「guest」を入力して「接続」をクリックする
+    ならば 「https://flets.com/next/square/connectv4/win/#other」に記載されているPPPoE接続用のユーザー名とパスワード「ユーザー名:guest@v4flets-east.jp」「パスワード:guest」を確かめる
+    もし PPPoE接続用のユーザー名「guest@v4flets-east.jp」とパスワード「guest」を入力して「接続」をクリックする
     ならば 接続が始まる
     もし 「スキップ」をクリックする
     ならば 「接続の使用準備ができました」と表示される

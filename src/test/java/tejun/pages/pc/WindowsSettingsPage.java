@@ -7,4 +7,9 @@ public final class WindowsSettingsPage extends PcScreen {
   public WindowsSettingsPage(WebDriver driver) {
     super(driver, "Windowsの設定");
   }
+
+  public NetworkAndInternetPage openNetworkAndInternet() {
+    click("ネットワークとインターネット");
+    return new NetworkAndInternetPage(driver);
+  }
 }

@@ -1,7 +1,9 @@
 package tejun.steps.fanclub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tejun.steps.shared.Written.assertWritten;
 
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.List;
@@ -17,45 +19,53 @@ public class FaqSteps {
     this.context = context;
   }
 
+  /** A heading of the FAQ's answer, with its mark (■初回ログイン手順について). */
+  @ParameterType(name = "fanclub:見出し", value = "[^「」]+")
+  public String heading(String heading) {
+    return heading;
+  }
+
   @ならば("よくあるご質問の回答に、次の見出しが順に書かれている:")
   public void headings(List<String> headings) {
-    assertEquals(headings, faq().headings());
+    assertWritten(headings, faq().headings(), "回答の見出し");
   }
 
   @ならば("よくあるご質問に、初回ログインの認証不可の主な原因として次が書かれている:")
   public void causes(List<String> causes) {
-    assertEquals(causes, faq().causes());
+    assertWritten(causes, faq().causes(), "認証不可の主な原因");
   }
 
   @ならば("よくあるご質問に、動作保証外の環境として次が書かれている:")
   public void unsupported(List<String> environments) {
-    assertEquals(environments, faq().unsupportedEnvironments());
+    assertWritten(environments, faq().unsupportedEnvironments(), "動作保証外の環境");
   }
 
-  @ならば("よくあるご質問に、宛先「{text}」、件名「{text}」と、本文【必須事項】の次の12項目が書かれている:")
+  @ならば("よくあるご質問に、宛先「{メールアドレス}」、件名「{件名}」と、本文【必須事項】の次の12項目が書かれている:")
   public void template(String address, String subject, List<String> items) {
     FaqPage faq = faq();
-    assertEquals(address, faq.supportAddress());
-    assertEquals(subject, faq.supportSubject());
+    assertWritten(address, faq.supportAddress(), "宛先");
+    assertWritten(subject, faq.supportSubject(), "件名");
     assertEquals(12, items.size(), "必須事項は12項目");
-    assertEquals(items, faq.requiredItems());
+    assertWritten(items, faq.requiredItems(), "本文【必須事項】");
   }
 
   /**
    * ★1: the carrier's site, the way to its payment reference, and the notes, in the FAQ's order.
    */
-  @ならば("よくあるご質問の★1に、「{text}」の確認手順として次が書かれている:")
+  @ならば("よくあるご質問の★1に、「{fanclub:見出し}」の確認手順として次が書かれている:")
   public void paymentInformationGuide(String heading, List<String> lines) {
-    assertEquals(lines, faq().paymentInformationGuide(heading));
+    assertWritten(lines, faq().paymentInformationGuide(heading), "「" + heading + "」の確認手順");
   }
 
   @ならば("よくあるご質問に、関連する他の質問として次の{int}件が書かれている:")
   public void related(int count, List<String> questions) {
+    List<String> related = faq().relatedQuestions();
     assertEquals(count, questions.size(), "表の質問の数");
-    assertEquals(questions, faq().relatedQuestions());
+    assertEquals(count, related.size(), "関連する他の質問の数");
+    assertWritten(questions, related, "関連する他の質問");
   }
 
-  @もし("よくあるご質問の「{text}」の「《こちら》」をクリックする")
+  @もし("よくあるご質問の「{fanclub:見出し}」の「《こちら》」をクリックする")
   public void followHere(String heading) {
     FaqPage faq = faq();
     assertEquals("《こちら》", faq.linkUnder(heading), "「" + heading + "」の下のリンクの文言");

@@ -34,7 +34,7 @@ public class InAppBrowserSteps {
    * the URL's site's cookies are removed from the browser (the app's browser is not used again), so
    * the site sees another browser without the session begun in the app.
    */
-  @もし("メールに書かれたURLをタップすると、スマートフォンの標準のブラウザ「{text}」で開く")
+  @もし("メールに書かれたURLをタップすると、スマートフォンの標準のブラウザ「{ブラウザ}」で開く")
   public void openInStandardBrowser(String browser) {
     String body = new MailPage(context.tab()).body();
     Matcher url = URL.matcher(body);

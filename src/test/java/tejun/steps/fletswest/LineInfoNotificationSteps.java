@@ -2,8 +2,10 @@ package tejun.steps.fletswest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.datatable.DataTable;
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.List;
@@ -29,6 +31,30 @@ public class LineInfoNotificationSteps {
     this.dates = dates;
   }
 
+  /** A setting a provider can have, as the buttons 「「通知する」に設定」 and 「「通知しない」に設定」 quote it. */
+  @ParameterType(name = "fletswest:通知設定", value = "通知する|通知しない")
+  public String setting(String setting) {
+    return setting;
+  }
+
+  /** A サービス提供者 as the lists name it: its code and name (W0099 NTT西日本(試験用)). */
+  @ParameterType(name = "fletswest:サービス提供者", value = "[^「」]+")
+  public String provider(String provider) {
+    return provider;
+  }
+
+  /** 件数, as the list gives it (「1件」). */
+  @ParameterType(name = "fletswest:件数", value = "[0-9]+件")
+  public String count(String count) {
+    return count;
+  }
+
+  /** ページ, as the list gives it: this page and the pages (「1/1」). */
+  @ParameterType(name = "fletswest:ページ", value = "[0-9]+/[0-9]+")
+  public String pages(String pages) {
+    return pages;
+  }
+
   @ならば("「通知する」に設定されているサービス提供者が、次のとおり表示される:")
   public void notifyingProviders(DataTable expected) {
     List<Map<String, String>> shown = new UsageDetailPage(context.tab()).notifyingProviders();
@@ -40,25 +66,25 @@ public class LineInfoNotificationSteps {
     assertEquals(expected.asMaps(), new NotifyRegistrationPage(context.tab()).quietProviders());
   }
 
-  @ならば("件数「{text}」、ページ「{text}」と表示される")
+  @ならば("件数「{fletswest:件数}」、ページ「{fletswest:ページ}」と表示される")
   public void countAndPages(String count, String pages) {
     NotifyRegistrationPage page = new NotifyRegistrationPage(context.tab());
     assertEquals(count, page.count());
     assertEquals(pages, page.pages());
   }
 
-  @もし("「通知しない」に設定するサービス提供者「{text}」にチェックを入れる")
+  @もし("「通知しない」に設定するサービス提供者「{fletswest:サービス提供者}」にチェックを入れる")
   public void tickToStopNotifying(String provider) {
     new UsageDetailPage(context.tab()).tick(provider);
   }
 
-  @もし("「通知する」に設定するサービス提供者「{text}」にチェックを入れる")
+  @もし("「通知する」に設定するサービス提供者「{fletswest:サービス提供者}」にチェックを入れる")
   public void chooseToNotify(String provider) {
     new NotifyRegistrationPage(context.tab()).choose(provider);
   }
 
   /** 「「通知しない」に設定」 and 「「通知する」に設定」: buttons whose labels quote the setting. */
-  @もし("「「{word}」に設定」をクリックする")
+  @もし("「「{fletswest:通知設定}」に設定」をクリックする")
   public void set(String setting) {
     new CurrentScreen(context.tab()).click("「" + setting + "」に設定");
   }
@@ -70,7 +96,7 @@ public class LineInfoNotificationSteps {
 
   @ならば("「回線情報通知」の利用にあたっての同意書が表示され、次の項目が書かれている:")
   public void consentShown(List<String> sections) {
-    assertEquals(sections, new ConsentPage(context.tab()).sections());
+    assertWritten(sections, new ConsentPage(context.tab()).sections(), "同意書の項目");
   }
 
   @ならば("回線情報通知「通知」設定登録確認の画面が表示され、お申し込みIDが表示される")

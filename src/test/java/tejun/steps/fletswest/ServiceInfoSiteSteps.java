@@ -1,6 +1,7 @@
 package tejun.steps.fletswest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
@@ -22,17 +23,23 @@ public class ServiceInfoSiteSteps {
   }
 
   /** 「CAF」 and 10 digits: the お客様ID, which is also the line's フレッツナンバー. */
-  @ParameterType(name = "フレッツナンバー", value = "CAF[0-9]{10}")
+  @ParameterType(name = "fletswest:フレッツナンバー", value = "CAF[0-9]{10}")
   public String fletsNumber(String number) {
     return number;
   }
 
-  @ならば("専用の接続設定として接続名「{word}」、ユーザー名「{word}」、パスワード「{word}」が記載されている")
+  /** The top page's ご利用状況 of 回線情報通知機能: 「通知」, or 「---」 when no provider is notified. */
+  @ParameterType(name = "fletswest:ご利用状況", value = "通知|---")
+  public String usage(String usage) {
+    return usage;
+  }
+
+  @ならば("専用の接続設定として接続名「{接続名}」、ユーザー名「{ユーザー名}」、パスワード「{パスワード}」が記載されている")
   public void connectionSettingListed(String name, String user, String password) {
     ServiceInfoSiteConnectionPage page = new ServiceInfoSiteConnectionPage(context.tab());
-    assertEquals(name, page.connectionName());
-    assertEquals(user, page.user());
-    assertEquals(password, page.password());
+    assertWritten(name, page.connectionName(), "接続名");
+    assertWritten(user, page.user(), "ユーザー名");
+    assertWritten(password, page.password(), "パスワード");
   }
 
   @もし("スタートアップツールより『サービス申込受付』ボタンをクリックする")
@@ -40,12 +47,12 @@ public class ServiceInfoSiteSteps {
     new ServiceInfoSitePage(context.tab()).openServiceApplication();
   }
 
-  @ならば("サービス申込受付ページ（トップページ）が表示され、お客様ID「{フレッツナンバー}」が表示される")
+  @ならば("サービス申込受付ページ（トップページ）が表示され、お客様ID「{fletswest:フレッツナンバー}」が表示される")
   public void topPageShown(String customerId) {
     assertEquals(customerId, new WsoTopPage(context.tab()).customerId());
   }
 
-  @ならば("回線情報通知機能のご利用状況に「{text}」と表示されている")
+  @ならば("回線情報通知機能のご利用状況に「{fletswest:ご利用状況}」と表示されている")
   public void lineInfoNotificationStatus(String status) {
     assertEquals(status, new WsoTopPage(context.tab()).lineInfoNotificationStatus());
   }

@@ -2,7 +2,7 @@ package tejun.steps.membersclub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.cucumber.java.ja.かつ;
+import io.cucumber.java.ja.ならば;
 import tejun.context.ScenarioContext;
 import tejun.pages.Screen;
 import tejun.pages.membersclub.ConnectionSettingsWindowsPage;
@@ -16,7 +16,7 @@ public class FletsComSteps {
   }
 
   /** Read in a tab of its own, closed afterwards, as the author looked it up. */
-  @かつ("「{url}」に記載されているPPPoE接続用のユーザー名とパスワード「ユーザー名:{word}」「パスワード:{word}」を確かめる")
+  @ならば("「{URL}」に記載されているPPPoE接続用のユーザー名とパスワード「ユーザー名:{ユーザー名}」「パスワード:{パスワード}」を確かめる")
   public void readPppoeAccount(String url, String user, String password) {
     context.tabs().openNew();
     Screen.navigate(context.tab(), url);

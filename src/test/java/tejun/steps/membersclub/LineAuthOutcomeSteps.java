@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cucumber.java.ParameterType;
-import io.cucumber.java.ja.かつ;
+import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.前提;
 import org.openqa.selenium.support.Color;
 import tejun.context.ScenarioContext;
@@ -49,17 +49,17 @@ public class LineAuthOutcomeSteps {
     }
   }
 
-  @ParameterType(name = "契約回線認証後の画面", value = "ページが全てグレーになる|「契約回線認証中です」のページが表示される")
+  @ParameterType(name = "membersclub:契約回線認証後の画面", value = "ページが全てグレーになる|「契約回線認証中です」のページが表示される")
   public Outcome outcome(String words) {
     return Outcome.of(words);
   }
 
-  @前提("今回の契約回線認証では、リロード後に{契約回線認証後の画面}ものとする")
+  @前提("今回の契約回線認証では、リロード後に{membersclub:契約回線認証後の画面}ものとする")
   public void choose(Outcome outcome) {
     context.network().siteState().set(CHOICE_KEY, outcome.stubName);
   }
 
-  @かつ("その後、ページが遷移して{契約回線認証後の画面}")
+  @ならば("その後、ページが遷移して{membersclub:契約回線認証後の画面}")
   public void shown(Outcome outcome) {
     LineAuthDonePage page = new LineAuthDonePage(context.tab());
     switch (outcome) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.cucumber.java.ja.かつ;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import io.cucumber.java.ja.前提;
@@ -13,37 +12,22 @@ import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.Screen;
 import tejun.pages.membersclub.ContractLineCheckPage;
-import tejun.pages.membersclub.LineAuthDonePage;
 import tejun.pages.membersclub.LineAuthRequiredPage;
 import tejun.pages.membersclub.PleaseWaitPage;
 import tejun.pages.membersclub.PointExchangePage;
-import tejun.steps.pc.DialUpSteps;
-import tejun.steps.shared.BrowserSteps;
 import tejun.steps.shared.SampleCustomers;
-import tejun.steps.shared.ScreenSteps;
 
 /** 契約回線認証: the point-exchange gate, the contract line check over the NGN, the timeout trick. */
 public class LineAuthenticationSteps {
-  private static final String TIMEOUT_DETAIL = "members-club.flets.com からの応答時間が長すぎます。";
-
   private final ScenarioContext context;
-  private final DialUpSteps dialUp;
-  private final BrowserSteps browser;
-  private final ScreenSteps screen;
-
+  private final LineAuthenticationWorkaround workaround;
   private final SampleCustomers customers;
 
   public LineAuthenticationSteps(
-      ScenarioContext context,
-      DialUpSteps dialUp,
-      BrowserSteps browser,
-      ScreenSteps screen,
-      SampleCustomers customers) {
+      ScenarioContext context, LineAuthenticationWorkaround workaround, SampleCustomers customers) {
     this.context = context;
+    this.workaround = workaround;
     this.customers = customers;
-    this.dialUp = dialUp;
-    this.browser = browser;
-    this.screen = screen;
   }
 
   @ならば("契約回線確認ページが表示される")
@@ -51,7 +35,7 @@ public class LineAuthenticationSteps {
     new ContractLineCheckPage(context.tab());
   }
 
-  @もし("契約回線確認ページで会員ID「{text}」とパスワード「{text}」を入力して「確認する」をクリックする")
+  @もし("契約回線確認ページで会員ID「{membersclub:会員ID}」とパスワード「{パスワード}」を入力して「確認する」をクリックする")
   public void confirmContractLine(String memberId, String password) {
     new ContractLineCheckPage(context.tab()).confirm(memberId, password);
   }
@@ -76,13 +60,12 @@ public class LineAuthenticationSteps {
    */
   @ならば("しばらくすると、「このサイトにアクセスできません members-club.flets.com からの応答時間が長すぎます。」" + "というタイムアウト表示が出る")
   public void timedOutAfterAWhile() {
-    browser.timedOut(TIMEOUT_DETAIL);
+    workaround.assertTimedOut();
   }
 
-  @かつ("一瞬、「しばらくお待ちください」と表示される")
+  @ならば("一瞬、「しばらくお待ちください」と表示される")
   public void pleaseWait() {
-    String shown = new PleaseWaitPage(context.tab()).message();
-    assertTrue(shown.contains("しばらくお待ちください"), shown);
+    assertEquals("しばらくお待ちください", new PleaseWaitPage(context.tab()).message());
   }
 
   @ならば("元のポイント交換ページのタブには、まだ契約回線認証を行うための画面が出ている")
@@ -91,13 +74,13 @@ public class LineAuthenticationSteps {
     assertEquals(PointExchangePage.PATH, URI.create(context.tab().getCurrentUrl()).getPath());
   }
 
-  @かつ("元のポイント交換ページのタブをリロードする")
+  @もし("元のポイント交換ページのタブをリロードする")
   public void reloadPointExchangeTab() {
     assertEquals(PointExchangePage.PATH, URI.create(context.tab().getCurrentUrl()).getPath());
     Screen.reload(context.tab());
   }
 
-  @ならば("「{text}」のポイント交換フォームが表示される")
+  @ならば("「{membersclub:商品}」のポイント交換フォームが表示される")
   public void pointExchangeForm(String product) {
     PointExchangePage page = new PointExchangePage(context.tab());
     assertTrue(page.showsForm());
@@ -113,20 +96,9 @@ public class LineAuthenticationSteps {
   }
 
   /** The whole workaround, through the same screens, for scenarios that start after it. */
-  @前提("会員ID「{会員ID}」とパスワード「{text}」で契約回線認証を済ませている")
+  @前提("会員ID「{membersclub:会員ID}」とパスワード「{パスワード}」で契約回線認証を済ませている")
   public void alreadyAuthenticated(String memberId, String password) {
     customers.requireDeclared(URI.create(ContractLineCheckPage.URL).getHost(), memberId, password);
-    dialUp.alreadySetUp("ブロードバンド接続", "guest@v4flets-east.jp", "guest");
-    dialUp.openWindowsSettings();
-    screen.click("ネットワークとインターネット");
-    dialUp.openDialUp();
-    dialUp.connect("ブロードバンド接続");
-    browser.openInNewTab(ContractLineCheckPage.URL);
-    confirmContractLine(memberId, password);
-    browser.timedOut(TIMEOUT_DETAIL);
-    dialUp.disconnect("ブロードバンド接続");
-    browser.reloadTimedOut();
-    new LineAuthDonePage(context.tab());
-    browser.closeTab();
+    workaround.authenticate(memberId, password);
   }
 }

@@ -20,22 +20,34 @@ public class MembersClubSteps {
     this.context = context;
   }
 
-  @ParameterType(name = "会員ID", value = "[A-Za-z0-9]+")
+  @ParameterType(name = "membersclub:会員ID", value = "[A-Za-z0-9]+")
   public String memberId(String memberId) {
     return memberId;
   }
 
-  @ならば("マイページが表示され、会員ID「{会員ID}」が表示される")
+  /** A product of the point catalog, by its name there. */
+  @ParameterType(name = "membersclub:商品", value = "[^「」]+")
+  public String product(String name) {
+    return name;
+  }
+
+  /** A number of points, with the thousands comma the site writes. */
+  @ParameterType(name = "membersclub:ポイント数", value = "[0-9][0-9,]*")
+  public String points(String points) {
+    return points;
+  }
+
+  @ならば("マイページが表示され、会員ID「{membersclub:会員ID}」が表示される")
   public void myPageShown(String memberId) {
     assertEquals(memberId, new MyPage(context.tab()).memberId());
   }
 
-  @ならば("現在のポイント数「{text}」ポイントが表示される")
+  @ならば("現在のポイント数「{membersclub:ポイント数}」ポイントが表示される")
   public void pointsShown(String points) {
     assertEquals(points, new PointsPage(context.tab()).points());
   }
 
-  @もし("「ポイント交換」の商品一覧で「{text}」の「ポイント交換」ボタンを押す")
+  @もし("「ポイント交換」の商品一覧で「{membersclub:商品}」の「ポイント交換」ボタンを押す")
   public void exchangePoints(String product) {
     new MyPage(context.tab()).openPointCatalog().exchange(product);
   }

@@ -2,25 +2,40 @@ package tejun.steps.ocn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.もし;
 import io.cucumber.java.ja.前提;
 import tejun.context.ScenarioContext;
-import tejun.network.SiteState;
 import tejun.pages.Screen;
+import tejun.steps.shared.SampleCustomers;
 
 /**
  * The paper letter from NTTコミュニケーションズ that starts the article: data of the OCN customer it was sent
- * to (stubs/sites/ocn.json, {@code letter}), since it is on no screen.
+ * to, as stubs/sites/ocn.json declares it ({@code letter}): it is on no screen.
  */
 public class LetterSteps {
   private final ScenarioContext context;
+  private final SampleCustomers customers;
   private String addressee;
 
-  public LetterSteps(ScenarioContext context) {
+  public LetterSteps(ScenarioContext context, SampleCustomers customers) {
     this.context = context;
+    this.customers = customers;
   }
 
-  @前提("OCNメールアドレス「{text}」の契約者の自宅に、{label}から「{text}」というハガキが届いている")
+  /** Who sent the letter, as its front gives it (written without 「」). */
+  @ParameterType(name = "ocn:差出人", value = "[^「」]+")
+  public String sender(String sender) {
+    return sender;
+  }
+
+  /** The letter's title, as printed on it. */
+  @ParameterType(name = "ocn:ハガキの表題", value = "[^「」]+")
+  public String letterTitle(String title) {
+    return title;
+  }
+
+  @前提("OCNメールアドレス「{メールアドレス}」の契約者の自宅に、{ocn:差出人}から「{ocn:ハガキの表題}」というハガキが届いている")
   public void letterArrived(String ocnMail, String sender, String title) {
     assertEquals(
         title, letter(ocnMail, "title"), "stubs/sites/ocn.json の " + ocnMail + " の letter.title");
@@ -29,7 +44,7 @@ public class LetterSteps {
     addressee = ocnMail;
   }
 
-  @もし("ハガキに記載されているURL「{url}」にアクセスする")
+  @もし("ハガキに記載されているURL「{URL}」にアクセスする")
   public void openTheLettersUrl(String url) {
     if (addressee == null) {
       throw new AssertionError("ハガキがありません: 先に「…というハガキが届いている」を書いてください。");
@@ -39,7 +54,6 @@ public class LetterSteps {
   }
 
   private String letter(String ocnMail, String field) {
-    SiteState state = context.network().siteState();
-    return state.get("ocn:" + ocnMail + ":letter:" + field);
+    return customers.declared("ocn", ocnMail, "letter", field);
   }
 }

@@ -21,9 +21,21 @@ public class OcnSteps {
   }
 
   /** 「Nから始まる10桁の番号」: N and nine digits. */
-  @ParameterType(name = "OCNお客さま番号", value = "N[0-9]{9}")
+  @ParameterType(name = "ocn:OCNお客さま番号", value = "N[0-9]{9}")
   public String customerNumber(String number) {
     return number;
+  }
+
+  /** A banner of the top page, by its words. */
+  @ParameterType(name = "ocn:バナー", value = "[^「」]+")
+  public String banner(String banner) {
+    return banner;
+  }
+
+  /** An item of the top page's menu, by its words. */
+  @ParameterType(name = "ocn:メニュー項目", value = "[^「」]+")
+  public String menuItem(String item) {
+    return item;
   }
 
   @ならば("OCNお客さま番号はまだ表示されていない")
@@ -32,17 +44,17 @@ public class OcnSteps {
     assertTrue(shown.isEmpty(), "OCNお客さま番号の欄に「" + shown + "」と表示されている");
   }
 
-  @ならば("OCNお客さま番号「{OCNお客さま番号}」が表示される")
+  @ならば("OCNお客さま番号「{ocn:OCNお客さま番号}」が表示される")
   public void numberShown(String number) {
     assertEquals(number, new CustomerNumberPage(context.tab()).number());
   }
 
-  @ならば("左のサイドバーにOCNお客さま番号「{OCNお客さま番号}」が表示される")
+  @ならば("左のサイドバーにOCNお客さま番号「{ocn:OCNお客さま番号}」が表示される")
   public void numberInSideBar(String number) {
     assertEquals(number, new OcnTopPage(context.tab()).sideBarCustomerNumber());
   }
 
-  @ならば("「{label}」というバナーの上に「{label}」という項目がある")
+  @ならば("「{ocn:バナー}」というバナーの上に「{ocn:メニュー項目}」という項目がある")
   public void itemAboveBanner(String banner, String item) {
     assertTrue(
         new OcnTopPage(context.tab()).itemRightAboveBanner(item, banner),

@@ -3,7 +3,6 @@ package tejun.steps.pc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.cucumber.java.ja.かつ;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import io.cucumber.java.ja.前提;
@@ -27,7 +26,7 @@ public class DialUpSteps {
     return context.pcWindow();
   }
 
-  @前提("このPCには「{word}」\\(ユーザー名「{word}」、パスワード「{word}」)が既に設定されている")
+  @前提("このPCには「{接続名}」\\(ユーザー名「{ユーザー名}」、パスワード「{パスワード}」)が既に設定されている")
   public void alreadySetUp(String name, String user, String password) {
     context.network().pc().createPppoe(name, user, password);
   }
@@ -38,7 +37,7 @@ public class DialUpSteps {
     context.network().pc().restart();
   }
 
-  @前提("このPCの回線は「{word}」である")
+  @前提("このPCの回線は「{回線}」である")
   public void lineIs(String line) {
     context.network().pc().useLine(line);
   }
@@ -48,12 +47,12 @@ public class DialUpSteps {
     Desktop.open(pcWindow()).pressWindowsButton().openSettings();
   }
 
-  @かつ("左メニューの「ダイヤルアップ」をクリックする")
+  @もし("左メニューの「ダイヤルアップ」をクリックする")
   public DialUpPage openDialUp() {
     return new NetworkAndInternetPage(pcWindow()).openDialUp();
   }
 
-  @かつ("左メニューの「ダイヤルアップ」をクリックし、「新しい接続を設定する」をクリックする")
+  @もし("左メニューの「ダイヤルアップ」をクリックし、「新しい接続を設定する」をクリックする")
   public void setUpNewConnection() {
     openDialUp().setUpNewConnection();
   }
@@ -69,7 +68,7 @@ public class DialUpSteps {
     assertEquals("既にインターネットに接続しています", page.heading());
   }
 
-  @かつ("PPPoE接続用のユーザー名「{word}」とパスワード「{word}」を入力して「接続」をクリックする")
+  @もし("PPPoE接続用のユーザー名「{ユーザー名}」とパスワード「{パスワード}」を入力して「接続」をクリックする")
   public void enterAccountAndConnect(String user, String password) {
     ConnectToInternetPage page = wizard();
     page.enterPppoeAccount(user, password);
@@ -88,42 +87,41 @@ public class DialUpSteps {
     assertEquals(ready, wizard().showing(ready).heading());
   }
 
-  @かつ("ダイヤルアップの画面をリロードする")
+  @もし("ダイヤルアップの画面をリロードする")
   public void reloadDialUp() {
     new DialUpPage(pcWindow()).reload();
   }
 
-  @ならば("「{word}」が作成されている")
+  @ならば("「{接続名}」が作成されている")
   public void connectionExists(String name) {
     assertTrue(new DialUpPage(pcWindow()).hasConnection(name), "「" + name + "」がダイヤルアップにない");
   }
 
-  @もし("「{word}」の「接続」をクリックする")
+  @もし("「{接続名}」の「接続」をクリックする")
   public void connect(String name) {
     new DialUpPage(pcWindow()).press(name, "接続");
   }
 
-  @ならば("「{word}」に「接続済み」と表示される")
+  @ならば("「{接続名}」に「接続済み」と表示される")
   public void connected(String name) {
     assertEquals("接続済み", new DialUpPage(pcWindow()).status(name));
   }
 
-  @もし("ダイヤルアップの「{word}」を切断する")
+  @もし("ダイヤルアップの「{接続名}」を切断する")
   public void disconnect(String name) {
     new DialUpPage(pcWindow()).press(name, "切断");
   }
 
-  @ならば("「{word}」は接続されていない")
+  @ならば("「{接続名}」は接続されていない")
   public void notConnected(String name) {
     DialUpPage page = new DialUpPage(pcWindow());
     assertEquals("", page.status(name));
     assertEquals("接続", page.buttonOf(name));
   }
 
-  @ならば("ダイヤルアップの画面に「{}」というエラーが表示される")
+  @ならば("ダイヤルアップの画面に「{メッセージ}」というエラーが表示される")
   public void errorShown(String message) {
-    String error = new DialUpPage(pcWindow()).error();
-    assertTrue(error.contains(message), "ダイヤルアップのエラー: " + error);
+    assertEquals(message, new DialUpPage(pcWindow()).error());
   }
 
   private ConnectToInternetPage wizard() {

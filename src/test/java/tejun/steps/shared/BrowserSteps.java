@@ -19,12 +19,12 @@ public class BrowserSteps {
     this.context = context;
   }
 
-  @もし("「{label}」でサイトを閲覧する")
+  @もし("「{ブラウザ}」でサイトを閲覧する")
   public void browseAs(String browserOrApp) {
     context.browseAs(browserOrApp);
   }
 
-  @もし("{site}の「{url}」を開く")
+  @もし("{サイト}の「{URL}」を開く")
   public void open(SampleSite site, String url) {
     String host = URI.create(url).getHost();
     assertTrue(
@@ -40,7 +40,7 @@ public class BrowserSteps {
     Screen.navigate(context.tab(), url);
   }
 
-  @もし("ブラウザの新しいタブを作成して「{url}」を開く")
+  @もし("ブラウザの新しいタブを作成して「{URL}」を開く")
   public void openInNewTab(String url) {
     context.tabs().openNew();
     Screen.navigate(context.tab(), url);
@@ -72,12 +72,12 @@ public class BrowserSteps {
     context.closeBrowser();
   }
 
-  @ならば("「このサイトにアクセスできません」「{text}」と表示される")
+  @ならば("「このサイトにアクセスできません」「{メッセージ}」と表示される")
   public void siteCannotBeReached(String detail) {
     assertEquals(detail, new SiteCannotBeReachedPage(context.tab()).detail());
   }
 
-  @ならば("「このサイトにアクセスできません」「{text}」というタイムアウト表示が出る")
+  @ならば("「このサイトにアクセスできません」「{メッセージ}」というタイムアウト表示が出る")
   public void timedOut(String detail) {
     SiteCannotBeReachedPage page = new SiteCannotBeReachedPage(context.tab());
     assertEquals(detail, page.detail());

@@ -19,13 +19,13 @@ public class LoginSteps {
     this.customers = customers;
   }
 
-  @もし("{label}「{text}」と{label}「{text}」でログインする")
+  @もし("{項目}「{入力値}」と{項目}「{入力値}」でログインする")
   public void logIn(String idLabel, String id, String secretLabel, String secret) {
     customers.requireDeclared(URI.create(context.tab().getCurrentUrl()).getHost(), id, secret);
     tryLogIn(idLabel, id, secretLabel, secret);
   }
 
-  @もし("{label}「{text}」と{label}「{text}」でログインしようとする")
+  @もし("{項目}「{入力値}」と{項目}「{入力値}」でログインしようとする")
   public void tryLogIn(String idLabel, String id, String secretLabel, String secret) {
     CurrentScreen screen = new CurrentScreen(context.tab());
     screen.enter(idLabel, id);

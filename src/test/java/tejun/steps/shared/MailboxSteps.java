@@ -26,13 +26,13 @@ public class MailboxSteps {
     this.context = context;
   }
 
-  @もし("メールボックスで「{text}」宛ての「{text}」というメールを開く")
+  @もし("メールボックスで「{メールアドレス}」宛ての「{件名}」というメールを開く")
   public void openMail(String address, String subject) {
     context.tabs().openNew();
     InboxPage.of(context.tab(), address).openNewest(subject);
   }
 
-  @ならば("「{text}」宛てに「{text}」というメールが届いている")
+  @ならば("「{メールアドレス}」宛てに「{件名}」というメールが届いている")
   public void mailArrived(String address, String subject) {
     context.tabs().openNew();
     InboxPage inbox = InboxPage.of(context.tab(), address).showing(subject);
@@ -42,7 +42,7 @@ public class MailboxSteps {
   }
 
   /** The same inbox in a new tab (left in front), empty: the site sent that address nothing. */
-  @ならば("「{text}」宛てにはメールが届いていない")
+  @ならば("「{メールアドレス}」宛てにはメールが届いていない")
   public void noMail(String address) {
     context.tabs().openNew();
     InboxPage inbox = InboxPage.of(context.tab(), address);
@@ -59,7 +59,7 @@ public class MailboxSteps {
    * What a mail program registered for {@code mailto:} does with the link: a new mail from the
    * customer's address, filled from the link, in a new tab.
    */
-  @もし("「{label}」のメールリンクを、メールボックス「{text}」で開く")
+  @もし("「{ボタン・リンク}」のメールリンクを、メールボックス「{メールアドレス}」で開く")
   public void openMailtoLink(String label, String from) {
     String href =
         new CurrentScreen(context.tab())
@@ -70,18 +70,18 @@ public class MailboxSteps {
     ComposePage.open(context.tab(), from, href);
   }
 
-  @もし("メールボックス「{text}」でメールを作成する")
+  @もし("メールボックス「{メールアドレス}」でメールを作成する")
   public void compose(String from) {
     context.tabs().openNew();
     ComposePage.open(context.tab(), from, null);
   }
 
-  @ならば("作成中のメールの「{label}」は「{text}」になっている")
+  @ならば("作成中のメールの「{項目}」は「{入力値}」になっている")
   public void composeField(String label, String value) {
     assertEquals(value, new ComposePage(context.tab()).valueOf(label));
   }
 
-  @ならば("作成中のメールの「{label}」は次のとおり:")
+  @ならば("作成中のメールの「{項目}」は次のとおり:")
   public void composeText(String label, String value) {
     assertEquals(value, new ComposePage(context.tab()).valueOf(label));
   }

@@ -24,7 +24,7 @@ public class NoteSteps {
     this.context = context;
   }
 
-  @もし("{label}を控える")
+  @もし("{番号名}を控える")
   public void note(String label) {
     List<String> texts = message(context.driver(), label);
     String digits =
@@ -39,7 +39,7 @@ public class NoteSteps {
     context.remember(label, digits);
   }
 
-  @もし("控えた{label}を「{label}」に入力する")
+  @もし("控えた{番号名}を「{項目}」に入力する")
   public void enterNoted(String label, String field) {
     new CurrentScreen(context.driver()).enter(field, context.recall(label));
   }
@@ -48,14 +48,14 @@ public class NoteSteps {
    * A code of the same length that is surely not the one written down: each digit one higher, so
    * the site's refusal is the only thing the next step can see.
    */
-  @もし("「{label}」に、控えた{label}とは違う数字を入力する")
+  @もし("「{項目}」に、控えた{番号名}とは違う数字を入力する")
   public void enterOtherThanNoted(String field, String label) {
     StringBuilder other = new StringBuilder();
     context.recall(label).chars().forEach(c -> other.append((char) ('0' + (c - '0' + 1) % 10)));
     new CurrentScreen(context.driver()).enter(field, other.toString());
   }
 
-  @ならば("控えた{label}は{int}桁の数字である")
+  @ならば("控えた{番号名}は{int}桁の数字である")
   public void notedHasDigits(String label, int digits) {
     String noted = context.recall(label);
     assertTrue(

@@ -24,17 +24,17 @@ public class PhoneSteps {
     return PhonePage.of(context.tab(), number);
   }
 
-  @もし("電話「{text}」でSMSを開く")
+  @もし("電話「{電話番号}」でSMSを開く")
   public void openSms(String number) {
     phone(number).openNewestSms();
   }
 
-  @もし("電話「{text}」に着信し、音声を聞く")
+  @もし("電話「{電話番号}」に着信し、音声を聞く")
   public void answerCall(String number) {
     phone(number).answerNewestCall();
   }
 
-  @ならば("電話「{text}」にはSMSが届いていない")
+  @ならば("電話「{電話番号}」にはSMSが届いていない")
   public void noSms(String number) {
     PhonePage phone = phone(number);
     assertEquals(List.of(), phone.smsTexts(), number + "（" + phone.line() + "）にSMSが届いている");

@@ -1,12 +1,15 @@
 package tejun.steps.shared;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import tejun.context.ScenarioContext;
 import tejun.network.SampleSites.SampleSite;
 
 /**
  * The customers a feature may log in as: those its site's data file declares, and those the
  * scenario itself created on the site (a new account is stored like a declared one). A feature
- * naming another fails at once, naming the file, instead of at a screen that never comes.
+ * naming another fails at once, naming the file, instead of at a screen that never comes. Also the
+ * sample customers as their site's data file declares them, for a precondition that states what
+ * that data says (a scenario's circumstances no screen shows before it starts).
  */
 public final class SampleCustomers {
   private final ScenarioContext context;
@@ -42,5 +45,32 @@ public final class SampleCustomers {
               + site.customersFor(host).keySet()
               + ")");
     }
+  }
+
+  /**
+   * The customer {@code customerId} as the data file of the site {@code siteId} declares it (not as
+   * the simulated site has it now).
+   */
+  public JsonNode declared(String siteId, String customerId) {
+    SampleSite site =
+        context.network().sites().all().stream()
+            .filter(s -> s.id().equals(siteId))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("stubs/sites/" + siteId + ".json がありません"));
+    JsonNode customer = site.customers().get(customerId);
+    if (customer == null) {
+      throw new AssertionError(
+          "「" + customerId + "」は " + site.file() + " の見本の顧客にいません: " + site.customers().keySet());
+    }
+    return customer;
+  }
+
+  /** One field of a declared customer, {@code ""} when the data file leaves it out. */
+  public String declared(String siteId, String customerId, String... path) {
+    JsonNode node = declared(siteId, customerId);
+    for (String field : path) {
+      node = node.path(field);
+    }
+    return node.isValueNode() ? node.asText() : "";
   }
 }

@@ -27,22 +27,22 @@ public class ScreenSteps {
     return new CurrentScreen(context.driver());
   }
 
-  @もし("「{label}」をクリックする")
+  @もし("「{ボタン・リンク}」をクリックする")
   public void click(String label) {
     screen().click(label);
   }
 
-  @もし("「{label}」ボタンを押す")
+  @もし("「{ボタン・リンク}」ボタンを押す")
   public void press(String label) {
     screen().click(label);
   }
 
-  @もし("「{label}」に「{text}」と入力する")
+  @もし("「{項目}」に「{入力値}」と入力する")
   public void enter(String label, String value) {
     screen().enter(label, value);
   }
 
-  @もし("「{label}」を次のとおりに書き換える:")
+  @もし("「{項目}」を次のとおりに書き換える:")
   public void rewrite(String label, String text) {
     screen().enter(label, text);
   }
@@ -52,7 +52,7 @@ public class ScreenSteps {
     answers.forEach(screen()::fill);
   }
 
-  @もし("次のとおり、ただし「{label}」だけ「{text}」にして入力する:")
+  @もし("次のとおり、ただし「{項目}」だけ「{入力値}」にして入力する:")
   public void fillInExcept(String label, String value, Map<String, String> answers) {
     Map<String, String> changed = new LinkedHashMap<>(answers);
     if (changed.replace(label, value) == null) {
@@ -61,27 +61,27 @@ public class ScreenSteps {
     changed.forEach(screen()::fill);
   }
 
-  @もし("「{label}」で「{label}」を選ぶ")
+  @もし("「{項目}」で「{選択肢}」を選ぶ")
   public void choose(String label, String option) {
     screen().choose(label, option);
   }
 
-  @もし("「{label}」にチェックを入れる")
+  @もし("「{項目}」にチェックを入れる")
   public void check(String label) {
     screen().check(label);
   }
 
-  @ならば("「{label}」の画面が表示される")
+  @ならば("「{画面名}」の画面が表示される")
   public void screenShown(String title) {
     assertEquals(title, CurrentScreen.titled(context.driver(), title).title());
   }
 
-  @ならば("「{label}」の画面に「{text}」というエラーが表示される")
+  @ならば("「{画面名}」の画面に「{メッセージ}」というエラーが表示される")
   public void errorShown(String title, String message) {
     assertEquals(message, CurrentScreen.titled(context.driver(), title).error());
   }
 
-  @ならば("画面に「{text}」と書かれている")
+  @ならば("画面に「{文言}」と書かれている")
   public void says(String words) {
     String text = screen().saying(words);
     assertTrue(text.contains(words), "画面に「" + words + "」がない:\n" + text);
@@ -96,7 +96,7 @@ public class ScreenSteps {
     assertEquals(List.of(), new ManualWords(context.tab()).notSaid(words), "画面にない文言");
   }
 
-  @ならば("「{label}」の欄には「{text}」が残っている")
+  @ならば("「{項目}」の欄には「{入力値}」が残っている")
   public void valueKept(String label, String value) {
     assertEquals(value, screen().valueOf(label));
   }
