@@ -1,4 +1,4 @@
-package tejun.steps;
+package tejun.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
