@@ -26,7 +26,7 @@ public class NoteSteps {
 
   @もし("{番号名}を控える")
   public void note(String label) {
-    List<String> texts = message(context.driver(), label);
+    List<String> texts = message(context.windowInFront(), label);
     String digits =
         texts.stream()
             .map(text -> WrittenDigits.after(text, label))
@@ -41,7 +41,7 @@ public class NoteSteps {
 
   @もし("控えた{番号名}を「{項目}」に入力する")
   public void enterNoted(String label, String field) {
-    new CurrentScreen(context.driver()).enter(field, context.recall(label));
+    new CurrentScreen(context.windowInFront()).enter(field, context.recall(label));
   }
 
   /**
@@ -52,7 +52,7 @@ public class NoteSteps {
   public void enterOtherThanNoted(String field, String label) {
     StringBuilder other = new StringBuilder();
     context.recall(label).chars().forEach(c -> other.append((char) ('0' + (c - '0' + 1) % 10)));
-    new CurrentScreen(context.driver()).enter(field, other.toString());
+    new CurrentScreen(context.windowInFront()).enter(field, other.toString());
   }
 
   @ならば("控えた{番号名}は{int}桁の数字である")

@@ -24,7 +24,7 @@ public class ScreenSteps {
   }
 
   private CurrentScreen screen() {
-    return new CurrentScreen(context.driver());
+    return new CurrentScreen(context.windowInFront());
   }
 
   @もし("「{ボタン・リンク}」をクリックする")
@@ -73,12 +73,12 @@ public class ScreenSteps {
 
   @ならば("「{画面名}」の画面が表示される")
   public void screenShown(String title) {
-    assertEquals(title, CurrentScreen.titled(context.driver(), title).title());
+    assertEquals(title, CurrentScreen.titled(context.windowInFront(), title).title());
   }
 
   @ならば("「{画面名}」の画面に「{メッセージ}」というエラーが表示される")
   public void errorShown(String title, String message) {
-    assertEquals(message, CurrentScreen.titled(context.driver(), title).error());
+    assertEquals(message, CurrentScreen.titled(context.windowInFront(), title).error());
   }
 
   @ならば("画面に「{文言}」と書かれている")
