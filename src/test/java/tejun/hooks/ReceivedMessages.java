@@ -48,7 +48,7 @@ public class ReceivedMessages {
                 sms ? MessageRecord.Kind.SMS : MessageRecord.Kind.VOICE,
                 message.to(),
                 message.from(),
-                null,
+                "",
                 message.text()));
       }
     }
