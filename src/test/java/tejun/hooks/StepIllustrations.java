@@ -15,8 +15,9 @@ import tejun.records.MasksRecord;
 import tejun.records.RecordJson;
 
 /**
- * Illustrates every step: the screen before it acted, with what it pressed, typed into or chose to
- * be framed in red, and a whole-page screenshot after it, each with what it masks.
+ * Illustrates every step: the screen before it acted, with the boxes of what it pressed, typed into
+ * or chose (for the report to frame in red), and a whole-page screenshot after it, each with what
+ * it masks.
  */
 public class StepIllustrations {
   private final ScenarioContext context;
