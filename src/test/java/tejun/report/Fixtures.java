@@ -36,12 +36,19 @@ final class Fixtures {
   }
 
   /**
-   * The real run cut off as its first scenario starts step 3, the other scenarios' records left
-   * out, as when a run is stopped (or its messages read) while it runs one scenario; every feature
-   * and scenario is kept, as if all were read before it stopped (a parallel run reads them as it
-   * goes). A finished run cannot be made to stop there on purpose.
+   * The real run cut off as its first scenario that passed starts step 3, the other scenarios'
+   * records left out, as when a run is stopped (or its messages read) while it runs one scenario;
+   * every feature and scenario is kept, as if all were read before it stopped (a parallel run reads
+   * them as it goes). A finished run cannot be made to stop there on purpose.
    */
   static Path unfinishedRun(Path dir) {
+    Set<String> failed = new HashSet<>();
+    for (String line : lines()) {
+      JsonNode finished = read(line).path("testStepFinished");
+      if (finished.path("testStepResult").path("status").asText().equals("FAILED")) {
+        failed.add(finished.get("testCaseStartedId").asText());
+      }
+    }
     Map<String, Set<String>> procedureSteps = new HashMap<>();
     String first = null;
     boolean stopped = false;
@@ -59,7 +66,9 @@ final class Fixtures {
         }
         procedureSteps.put(e.get("testCase").get("id").asText(), steps);
       }
-      if (kind.equals("testCaseStarted") && first == null) {
+      if (kind.equals("testCaseStarted")
+          && first == null
+          && !failed.contains(e.get("testCaseStarted").get("id").asText())) {
         first = e.get("testCaseStarted").get("id").asText();
         procedureSteps.put(
             first, procedureSteps.get(e.get("testCaseStarted").get("testCaseId").asText()));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Messages that end before the run finished (stopped, or read while running) never read as a
- * success: the fixture site's real run, cut off in its first scenario's step 3.
+ * success: the fixture site's real run, cut off in step 3 of the first scenario that passed.
  */
 class UnfinishedRunTest {
   @TempDir static Path dir;
