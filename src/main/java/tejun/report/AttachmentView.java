@@ -3,9 +3,11 @@ package tejun.report;
 import io.cucumber.messages.types.Attachment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import tejun.ScenarioRecords;
+import tejun.records.BrowserRecord;
+import tejun.records.MessageRecord;
+import tejun.records.NetworkRecord;
 
 /**
  * What one attachment shows (the partial {@code report/attachment.hbs}): images inline, text shown,
@@ -14,11 +16,6 @@ import tejun.ScenarioRecords;
 final class AttachmentView {
   /** Text longer than this is stored as a file and only its start is shown. */
   static final int INLINE_TEXT_LIMIT = 20_000;
-
-  /** The names tejun's hooks give a mail, an SMS and a call: the title already says which. */
-  private static final java.util.Set<String> HARNESS_MESSAGE_NAMES =
-      java.util.Set.of(
-          ScenarioRecords.MAIL_NAME, ScenarioRecords.SMS_NAME, ScenarioRecords.CALL_NAME);
 
   private final FileStore files;
 
@@ -70,15 +67,8 @@ final class AttachmentView {
 
   record Connection(String name, String status) {}
 
-  /** A mail, SMS or call; {@code marked}: the code is in the body, between before and after. */
-  record Message(
-      String kind,
-      String title,
-      List<Field> head,
-      String before,
-      String code,
-      boolean marked,
-      String after) {}
+  /** A mail, SMS or call. */
+  record Message(String kind, String title, List<Field> head, String body) {}
 
   record Field(String label, String value) {}
 
@@ -128,12 +118,12 @@ final class AttachmentView {
       }
     }
     if (type.equals(Attachments.TEJUN_MESSAGE)) {
-      Optional<Message> message = message(a, name);
+      Optional<Message> message = message(a);
       if (message.isPresent()) {
         return new Shown("", type, null, null, message.get(), null, null, null, null, null, null);
       }
     }
-    Optional<BrowserInfo> browser = BrowserInfo.of(a);
+    Optional<BrowserRecord> browser = Attachments.browser(a);
     if (browser.isPresent()) {
       return new Shown(
           "", type, null, null, null, browser.get().describe(), null, null, null, null, null);
@@ -232,88 +222,42 @@ final class AttachmentView {
   }
 
   /**
-   * The simulated PC's connections and route: {@code
-   * {"connections":[{"name","status",…}],"route":…}}. Only what support staff can read is shown
-   * (connection → 接続済み / 切断 / 使われていません, and the route as 通信経路); technical keys such as {@code
-   * kind}, {@code connected} or {@code lastError} are not.
+   * The simulated PC's connections and route: each connection → 接続済み / 切断 / 使われていません, and the route
+   * as 通信経路.
    */
   private static Optional<Network> network(Attachment a, String name) {
-    Optional<Map<String, Object>> json = Attachments.jsonObject(a);
-    if (json.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Connection> connections = new ArrayList<>();
-    if (json.get().get("connections") instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Map<?, ?> c) {
-          String connection = str(c.get("name")).strip();
-          connections.add(
-              new Connection(connection.isEmpty() ? "（名前のない接続）" : connection, connectionStatus(c)));
-        }
-      }
-    }
-    String route = str(json.get().get("route")).strip();
-    if (connections.isEmpty() && route.isEmpty()) {
-      return Optional.empty();
-    }
-    String title = name.isEmpty() ? ScenarioRecords.NETWORK_NAME : name;
-    return Optional.of(new Network(title + "（この手順で変わった状態）", connections, route));
+    return Attachments.record(a, NetworkRecord.class)
+        .map(
+            n ->
+                new Network(
+                    (name.isEmpty() ? ScenarioRecords.NETWORK_NAME : name) + "（この手順で変わった状態）",
+                    n.connections().stream()
+                        .map(c -> new Connection(c.name(), c.status()))
+                        .toList(),
+                    n.route()));
   }
 
-  /** The harness's own words (接続済み / 切断 / 使われていません), else said from {@code connected}. */
-  private static String connectionStatus(Map<?, ?> c) {
-    String status = str(c.get("status")).strip();
-    if (!status.isEmpty()) {
-      return status;
-    }
-    if (c.get("connected") instanceof Boolean connected) {
-      return connected ? "接続済み" : "切断";
-    }
-    return "不明";
+  private static Optional<Message> message(Attachment a) {
+    return Attachments.record(a, MessageRecord.class).map(AttachmentView::message);
   }
 
-  private static Optional<Message> message(Attachment a, String name) {
-    Optional<Map<String, Object>> json = Attachments.jsonObject(a);
-    if (json.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, Object> m = json.get();
-    String kind = str(m.get("kind"));
+  private static Message message(MessageRecord m) {
     String title =
-        switch (kind) {
-          case "mail" -> "受信したメール";
-          case "sms" -> "受信したSMS";
-          case "voice" -> "音声で伝えられた内容";
-          default -> "受信したメッセージ";
+        switch (m.kind()) {
+          case MAIL -> "受信したメール";
+          case SMS -> "受信したSMS";
+          case VOICE -> "音声で伝えられた内容";
         };
-    if (!name.isEmpty() && !HARNESS_MESSAGE_NAMES.contains(name)) {
-      title = title + "（" + name + "）";
-    }
     List<Field> head = new ArrayList<>();
-    field(head, "宛先", m.get("to"));
-    field(head, "差出人", m.get("from"));
-    field(head, "件名", m.get("subject"));
-    String code = str(m.get("code"));
-    String body = str(m.get("body"));
-    int at = code.isEmpty() ? -1 : body.indexOf(code);
-    return Optional.of(
-        new Message(
-            kind.matches("[a-z]+") ? kind : "other",
-            title,
-            head,
-            at >= 0 ? body.substring(0, at) : body,
-            code,
-            at >= 0,
-            at >= 0 ? body.substring(at + code.length()) : ""));
+    field(head, "宛先", m.to());
+    field(head, "差出人", m.from());
+    field(head, "件名", m.subject());
+    return new Message(m.kind().code(), title, head, m.body());
   }
 
-  private static void field(List<Field> head, String label, Object value) {
-    if (value != null && !String.valueOf(value).isBlank()) {
-      head.add(new Field(label, String.valueOf(value)));
+  private static void field(List<Field> head, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      head.add(new Field(label, value));
     }
-  }
-
-  private static String str(Object o) {
-    return o == null ? "" : String.valueOf(o);
   }
 }

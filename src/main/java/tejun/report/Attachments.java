@@ -1,22 +1,20 @@
 package tejun.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cucumber.messages.types.Attachment;
 import io.cucumber.messages.types.AttachmentContentEncoding;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tejun.ScenarioRecords;
+import tejun.records.BrowserRecord;
+import tejun.records.RecordJson;
 
 /** Reading an attachment's media type, bytes, text and JSON. */
 final class Attachments {
   static final String TEJUN_NETWORK = ScenarioRecords.NETWORK_TYPE;
   static final String TEJUN_MESSAGE = ScenarioRecords.MESSAGE_TYPE;
   static final String TEJUN_BROWSER = ScenarioRecords.BROWSER_TYPE;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Attachments() {}
 
@@ -83,14 +81,14 @@ final class Attachments {
         && !ScenarioRecords.MASKS_TYPE.equals(type);
   }
 
-  @SuppressWarnings("unchecked")
-  static Optional<Map<String, Object>> jsonObject(Attachment a) {
-    try {
-      Object o = JSON.readValue(text(a), Object.class);
-      return o instanceof Map<?, ?> m ? Optional.of((Map<String, Object>) m) : Optional.empty();
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return Optional.empty();
-    }
+  /** The hooks' record in {@code a}; none when it holds no such record. */
+  static <T extends Record> Optional<T> record(Attachment a, Class<T> type) {
+    return RecordJson.read(text(a), type);
+  }
+
+  /** The browser the scenario drove, when {@code a} is its record. */
+  static Optional<BrowserRecord> browser(Attachment a) {
+    return TEJUN_BROWSER.equals(mediaType(a)) ? record(a, BrowserRecord.class) : Optional.empty();
   }
 
   /** Removes ANSI colour escapes, which mean nothing on a page. */

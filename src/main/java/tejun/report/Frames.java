@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import tejun.ScenarioRecords;
+import tejun.records.Box;
+import tejun.records.FramesRecord;
 
 /**
  * The red frames of a step's screen before its action ({@link ScenarioRecords#FRAMES_TYPE}), placed
@@ -19,18 +21,20 @@ final class Frames {
   private Frames() {}
 
   static List<AttachmentView.Frame> over(byte[] png, Attachment frames) {
-    Optional<BoxRecord> record = BoxRecord.of(png, frames, "boxes");
+    Optional<BoxRecord> record =
+        Attachments.record(frames, FramesRecord.class)
+            .flatMap(f -> BoxRecord.of(png, f.cssWidth(), f.boxes()));
     if (record.isEmpty()) {
       return List.of();
     }
     double width = record.get().imageWidth() / record.get().scale();
     double height = record.get().imageHeight() / record.get().scale();
     List<AttachmentView.Frame> placed = new ArrayList<>();
-    for (double[] b : record.get().boxes()) {
-      double x = b[0] - PADDING;
-      double y = b[1] - PADDING;
-      double w = b[2] + 2 * PADDING;
-      double h = b[3] + 2 * PADDING;
+    for (Box b : record.get().boxes()) {
+      double x = b.x() - PADDING;
+      double y = b.y() - PADDING;
+      double w = b.width() + 2 * PADDING;
+      double h = b.height() + 2 * PADDING;
       placed.add(
           new AttachmentView.Frame(
               percent(x / width), percent(y / height), percent(w / width), percent(h / height)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tejun.Templates;
+import tejun.records.BrowserRecord;
 
 /**
  * 手順一覧 ({@code report/index.hbs}): every procedure by site and manual, problems first, with the
@@ -136,7 +137,7 @@ final class IndexPage {
                     new ScenarioPage.Fact("実行日時", Formats.dateTime(t), Formats.isoDateTime(t))));
     facts.add(
         new ScenarioPage.Fact(
-            "ブラウザ", model.browser.map(BrowserInfo::describe).orElse("記録なし"), null));
+            "ブラウザ", model.browser.map(BrowserRecord::describe).orElse("記録なし"), null));
     if (!model.runUnfinished()) {
       model
           .runDuration()

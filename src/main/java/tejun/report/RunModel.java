@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tejun.records.BrowserRecord;
 
 /**
  * What the pages show, from Cucumber's own index of the run ({@link Query}). The few things it does
@@ -51,7 +52,7 @@ final class RunModel {
   final List<RunHookRun> runHooks = new ArrayList<>();
   final List<ParseError> parseErrors = new ArrayList<>();
   final List<Attachment> runAttachments = new ArrayList<>();
-  Optional<BrowserInfo> browser = Optional.empty();
+  Optional<BrowserRecord> browser = Optional.empty();
 
   private final List<TestCaseStarted> attempts = new ArrayList<>();
   private final Map<String, List<Attachment>> caseAttachments = new LinkedHashMap<>();
@@ -104,7 +105,9 @@ final class RunModel {
                     .ifPresentOrElse(
                         id -> caseAttachments.computeIfAbsent(id, k -> new ArrayList<>()).add(a),
                         () -> runAttachments.add(a)));
-    e.getAttachment().filter(a -> browser.isEmpty()).ifPresent(a -> browser = BrowserInfo.of(a));
+    e.getAttachment()
+        .filter(a -> browser.isEmpty())
+        .ifPresent(a -> browser = Attachments.browser(a));
   }
 
   private FeatureInfo feature(GherkinDocument document) {
@@ -227,7 +230,7 @@ final class RunModel {
     for (StepRun s : run.steps) {
       for (Attachment a : s.shownAttachments()) {
         if (run.browser.isEmpty()) {
-          run.browser = BrowserInfo.of(a);
+          run.browser = Attachments.browser(a);
         }
       }
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tejun.ScenarioRecords;
+import tejun.records.SameImageRecord;
 
 /**
  * A run attaches each screen once and names it again by its SHA-256 ({@link
@@ -37,8 +38,11 @@ final class SameImages {
         continue;
       }
       Attachment reference = e.getAttachment().get();
-      Object sha256 = Attachments.jsonObject(reference).map(j -> j.get("sha256")).orElse(null);
-      Attachment image = images.get(String.valueOf(sha256));
+      String sha256 =
+          Attachments.record(reference, SameImageRecord.class)
+              .map(SameImageRecord::sha256)
+              .orElse(null);
+      Attachment image = images.get(sha256);
       if (image == null) {
         throw new ReportInputException(
             ndjson

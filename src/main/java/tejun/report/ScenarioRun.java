@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tejun.records.BrowserRecord;
 
 /** One started test case (one attempt of one scenario) and its page. */
 final class ScenarioRun {
@@ -29,7 +30,7 @@ final class ScenarioRun {
   /** No TestCaseFinished: the run stopped (or was still running) while this scenario ran. */
   boolean unfinished;
 
-  Optional<BrowserInfo> browser = Optional.empty();
+  Optional<BrowserRecord> browser = Optional.empty();
 
   ScenarioRun(
       int index,

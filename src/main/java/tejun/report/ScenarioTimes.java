@@ -2,13 +2,16 @@ package tejun.report;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How long each scenario of a run took, and each of its steps and hooks, read from the run's
  * messages through the report's own model: what the benchmark measures tejun by.
  *
  * @param location the feature file and line of the scenario (or of its example row)
+ * @param afterStepHooks for each step, its AfterStep hooks together
  */
 public record ScenarioTimes(
     String location,
@@ -43,6 +46,15 @@ public record ScenarioTimes(
             .map(s -> new StepTime(s.pickleStep.getText(), s.duration()))
             .toList(),
         run.steps.stream().filter(StepRun::isHook).map(StepRun::duration).toList(),
-        run.steps.stream().filter(s -> s.afterStepOf != null).map(StepRun::duration).toList());
+        afterStepHooks(run));
+  }
+
+  /** Each step's AfterStep hooks, added up: what tejun does after a step, however it is split. */
+  private static List<Duration> afterStepHooks(ScenarioRun run) {
+    Map<StepRun, Duration> byStep = new LinkedHashMap<>();
+    run.steps.stream()
+        .filter(s -> s.afterStepOf != null)
+        .forEach(s -> byStep.merge(s.afterStepOf, s.duration(), Duration::plus));
+    return List.copyOf(byStep.values());
   }
 }

@@ -6,7 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tejun.ScenarioRecords;
+import tejun.records.Box;
+import tejun.records.FramesRecord;
+import tejun.records.MasksRecord;
 
 /**
  * The screens of each numbered step of a procedure (before it acted, after it), named by the step's
@@ -39,17 +43,35 @@ final class StepScreens {
       int occurrence = seen.merge(s.label, 1, Integer::sum);
       List<Attachment> records = s.afterStepAttachments;
       Screen before =
-          screen(records, ScenarioRecords.BEFORE_ACTION_NAME, ScenarioRecords.FRAMES_TYPE, "masks");
+          screen(
+              records,
+              ScenarioRecords.BEFORE_ACTION_NAME,
+              ScenarioRecords.FRAMES_TYPE,
+              a ->
+                  Attachments.record(a, FramesRecord.class)
+                      .map(f -> new Masked(f.cssWidth(), f.masks())));
       Screen after =
-          screen(records, ScenarioRecords.SCREENSHOT_NAME, ScenarioRecords.MASKS_TYPE, "boxes");
+          screen(
+              records,
+              ScenarioRecords.SCREENSHOT_NAME,
+              ScenarioRecords.MASKS_TYPE,
+              a ->
+                  Attachments.record(a, MasksRecord.class)
+                      .map(m -> new Masked(m.cssWidth(), m.boxes())));
       screens.add(new StepScreen(s.label, occurrence, s, before, after));
     }
     return screens;
   }
 
-  /** The image named {@code name}, with the boxes under {@code key} of the record it masks by. */
+  /** The boxes a record masks, in CSS pixels of a page that wide. */
+  private record Masked(int cssWidth, List<Box> boxes) {}
+
+  /** The image named {@code name}, with the boxes its record of {@code masksType} masks. */
   private static Screen screen(
-      List<Attachment> records, String name, String masksType, String key) {
+      List<Attachment> records,
+      String name,
+      String masksType,
+      Function<Attachment, Optional<Masked>> masked) {
     Optional<byte[]> png =
         records.stream()
             .filter(a -> name.equals(Attachments.name(a)))
@@ -63,28 +85,29 @@ final class StepScreens {
         records.stream()
             .filter(a -> masksType.equals(Attachments.mediaType(a)))
             .reduce((first, last) -> last)
-            .map(m -> inImagePixels(png.get(), m, key))
+            .flatMap(masked)
+            .map(m -> inImagePixels(png.get(), m))
             .orElse(List.of());
     return new Screen(png.get(), masks);
   }
 
   /** The masked boxes, given in CSS pixels of the page, on the image. */
-  private static List<List<Integer>> inImagePixels(byte[] png, Attachment masks, String key) {
-    Optional<BoxRecord> record = BoxRecord.of(png, masks, key);
+  private static List<List<Integer>> inImagePixels(byte[] png, Masked masks) {
+    Optional<BoxRecord> record = BoxRecord.of(png, masks.cssWidth(), masks.boxes());
     if (record.isEmpty()) {
       return List.of();
     }
     double scale = record.get().scale();
     List<List<Integer>> placed = new ArrayList<>();
-    for (double[] b : record.get().boxes()) {
-      int x = (int) Math.floor(b[0] * scale);
-      int y = (int) Math.floor(b[1] * scale);
+    for (Box b : record.get().boxes()) {
+      int x = (int) Math.floor(b.x() * scale);
+      int y = (int) Math.floor(b.y() * scale);
       placed.add(
           List.of(
               x,
               y,
-              (int) Math.ceil((b[0] + b[2]) * scale) - x,
-              (int) Math.ceil((b[1] + b[3]) * scale) - y));
+              (int) Math.ceil((b.x() + b.width()) * scale) - x,
+              (int) Math.ceil((b.y() + b.height()) * scale) - y));
     }
     return placed;
   }

@@ -4,6 +4,8 @@ import io.cucumber.java.Scenario;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tejun.ScenarioRecords;
+import tejun.records.RecordJson;
+import tejun.records.SameImageRecord;
 
 /**
  * Screens attached once per run: a screen the run attached before (the page unchanged since the
@@ -26,11 +28,7 @@ final class AttachedImages {
     // Added only once written: a reference never precedes its image in the messages.
     if (attached.contains(sha256)) {
       scenario.attach(
-          "{\"sha256\":\""
-              + sha256
-              + "\",\"mediaType\":\""
-              + ScenarioRecords.SCREENSHOT_TYPE
-              + "\"}",
+          RecordJson.write(new SameImageRecord(sha256, ScenarioRecords.SCREENSHOT_TYPE)),
           ScenarioRecords.SAME_IMAGE_TYPE,
           name);
     } else {

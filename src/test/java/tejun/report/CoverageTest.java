@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A manual's coverage page: its sections in the manual's order, each with the scenarios citing it,
- * the sections none does, headings its table of contents lacks, and the 想定 notes.
+ * the sections none does, headings its table of contents lacks, and the 想定 notes. The manual is the
+ * report tests' own ({@code src/test/resources/tejun/report/features/fixture/manual.toc.json}),
+ * cited by {@code report-manual.feature} in the fixture site's real run.
  */
 class CoverageTest {
   @TempDir static Path dir;
@@ -24,18 +25,14 @@ class CoverageTest {
 
   @BeforeAll
   static void render() throws Exception {
-    result =
-        Report.render(
-            Fixtures.runWithTableOfContents(dir),
-            dir.resolve("report"),
-            Optional.of(dir.resolve("features")));
+    result = Fixtures.render(dir.resolve("report"));
     assertEquals(1, result.coverage().size());
     page = Pages.read(result.coverage().get(0));
   }
 
   @Test
   void sectionsInTheManualsOrderWithTheScenariosThatTranscribeThem() {
-    assertEquals("網羅状況 - 会員サイト操作マニュアル", page.title());
+    assertEquals("網羅状況 - 見本サイト操作マニュアル", page.title());
     List<Element> rows = page.select("table.coverage tbody tr");
     assertEquals(
         List.of("ログイン", "退会"), rows.stream().map(r -> r.selectFirst("th").text()).toList());
@@ -52,11 +49,11 @@ class CoverageTest {
   @Test
   void untranscribedSectionsUnknownHeadingsAndAssumptionsAreListed() {
     assertTrue(page.selectFirst(".uncovered-list").text().contains("退会（p.45）"));
-    assertTrue(page.text().contains("「存在しない見出し」（line-auth.feature）"), page.text());
+    assertTrue(page.text().contains("「存在しない見出し」（report-manual.feature）"), page.text());
     Element notes = page.selectFirst(".assumptions table");
     assertNotNull(notes);
-    assertTrue(notes.text().contains("契約回線の判定は模擬サイトのもの"));
-    assertTrue(notes.text().contains("line-auth.feature 1行目"));
+    assertTrue(notes.text().contains("見本サイトのマニュアルは報告書のテストのためのもの"));
+    assertTrue(notes.text().contains("report-manual.feature 2行目"), notes.text());
   }
 
   @Test

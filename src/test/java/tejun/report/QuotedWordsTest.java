@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,25 +16,26 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tejun.RealStubs;
 
 /**
  * A manual's quoted words on its coverage page: each marked by a passed step of the manual's own
  * scenarios that has it, else a file of the simulated sites, else nowhere (with its 想定), the share
  * checked by a step at the top and in the index, and one clear line for a quotes file that does not
- * fit its table of contents.
+ * fit its table of contents. The words are the report tests' own ({@code
+ * src/test/resources/tejun/report/features/fixture/manual.quotes.json}), checked against the
+ * fixture site's real run.
  */
 class QuotedWordsTest {
+  private static final String QUOTES = "fixture/manual.quotes.json";
+
   @TempDir static Path dir;
   static Report.Result result;
   static Document page;
 
   @BeforeAll
   static void render() throws Exception {
-    result =
-        Report.render(
-            Fixtures.runWithTableOfContents(dir),
-            dir.resolve("report"),
-            Optional.of(dir.resolve("features")));
+    result = Fixtures.render(dir.resolve("report"));
     page = Pages.read(result.coverage().get(0));
   }
 
@@ -51,23 +53,24 @@ class QuotedWordsTest {
   }
 
   @Test
-  void aWordInAPassedStepsTextTableOrDocStringIsCheckedByThatScenario() {
-    Element login = row("契約回線認証でログイン");
-    assertEquals("ステップで確認", where("契約回線認証でログイン"));
-    assertEquals("ログイン", login.select("td").get(0).text());
-    // The second scenario's step with these words failed: only the first scenario proves them.
-    List<String> named = login.select("ul.scenario-links a").eachText();
-    assertEquals(List.of("契約回線からログインできる"), named);
-    assertTrue(login.selectFirst("a").attr("href").matches("scenario-\\d{3}\\.html"));
-    assertEquals("ステップで確認", where("確認コード:123456"), "full width in the doc string");
-    assertEquals("ステップで確認", where("ログインのお知らせ"), "a table cell with a space");
+  void aWordInAPassedStepIsCheckedByThatScenarioWhateverItsWidthAndSpaces() {
+    Element password = row("Fixture-Pass1");
+    assertEquals("ステップで確認", where("Fixture-Pass1"));
+    assertEquals("ログイン", password.select("td").get(0).text());
+    // The failing scenario's step with these words was skipped: only the first scenario proves
+    // them.
+    List<String> named = password.select("ul.scenario-links a").eachText();
+    assertEquals(List.of("会員番号とパスワードでログインできる"), named);
+    assertTrue(password.selectFirst("a").attr("href").matches("scenario-\\d{3}\\.html"));
+    assertEquals("ステップで確認", where("ｍｉｈｏｎ０１"), "full width against the step's half width");
+    assertEquals("ステップで確認", where("見本　一郎"), "a full-width space");
   }
 
   @Test
   void aWordOnlyInASkippedStepOrInAnotherManualsStepIsNotChecked() {
-    assertEquals("画面のみ", where("ログイン完了"), "its step was skipped; a stub page has it");
-    assertEquals("画面のみ", where("お問い合わせ フォームはこちら"), "across a link on the page");
-    assertEquals("なし", where("音声で受け取る"), "only another manual's scenario says it");
+    assertEquals("画面のみ", where("お届け先の変更"), "its step was skipped; a stub page has it");
+    assertEquals("画面のみ", where("IDは《こちら》からご確認ください"), "across a link on a page");
+    assertEquals("なし", where("約30分が経つ"), "only a scenario of a feature citing no manual says it");
   }
 
   @Test
@@ -92,7 +95,8 @@ class QuotedWordsTest {
         "引用された語句 8 件のうち、ステップで確認 3 件（37%）・画面のみ 2 件・なし 3 件",
         page.selectFirst(".quote-figures").text());
     assertTrue(
-        page.selectFirst(".quote-data").text().contains("features/membersclub/manual.quotes.json"));
+        page.selectFirst(".quote-data").text().contains(QUOTES),
+        page.selectFirst(".quote-data").text());
     Document index = Pages.read(result.index());
     String summary = index.selectFirst(".coverage-summary").text();
     assertTrue(summary.contains("引用された語句 8 件のうち、ステップで確認 3 件（37%）"), summary);
@@ -100,10 +104,14 @@ class QuotedWordsTest {
 
   @Test
   void aManualWithoutQuotesHasNoTable(@TempDir Path other) throws Exception {
-    Path ndjson = Fixtures.runWithTableOfContents(other);
-    Files.delete(other.resolve("features/membersclub/manual.quotes.json"));
+    Path features = features(other);
+    Files.delete(features.resolve(QUOTES));
     Report.Result plain =
-        Report.render(ndjson, other.resolve("report"), Optional.of(other.resolve("features")));
+        Report.render(
+            FixtureRun.messages(),
+            other.resolve("report"),
+            Optional.of(features),
+            FixtureRun.stubs());
     Document coverage = Pages.read(plain.coverage().get(0));
     assertNotNull(coverage.selectFirst("table.coverage"));
     assertTrue(coverage.select("table.quotes").isEmpty());
@@ -111,39 +119,55 @@ class QuotedWordsTest {
   }
 
   @Test
-  void aQuotesFileForNoTableOfContentsIsOneLineNamingTheFileAndTheFix(@TempDir Path other) {
-    String message =
-        badInput(other, Fixtures.QUOTES.replace("\"会員サイト操作マニュアル\"", "\"会員サイトの操作マニュアル\""));
+  void aQuotesFileForNoTableOfContentsIsOneLineNamingTheFileAndTheFix(@TempDir Path other)
+      throws Exception {
+    String message = badInput(other, "\"見本サイト操作マニュアル\"", "\"見本サイトの操作マニュアル\"");
     assertTrue(message.contains("manual.quotes.json"), message);
-    assertTrue(message.contains("「会員サイトの操作マニュアル」"), message);
+    assertTrue(message.contains("「見本サイトの操作マニュアル」"), message);
     assertTrue(message.contains("copy \"title\" exactly from the manual's toc.json"), message);
   }
 
   @Test
-  void aHeadingNotInTheTableOfContentsIsOneLineNamingTheFileAndTheFix(@TempDir Path other) {
-    String message = badInput(other, Fixtures.QUOTES.replace("\"退会\"", "\"解約\""));
+  void aHeadingNotInTheTableOfContentsIsOneLineNamingTheFileAndTheFix(@TempDir Path other)
+      throws Exception {
+    String message = badInput(other, "\"退会\"", "\"解約\"");
     assertTrue(message.contains("manual.quotes.json"), message);
     assertTrue(message.contains("見出し「解約」"), message);
     assertTrue(message.contains("manual.toc.json"), message);
   }
 
   @Test
-  void aMalformedQuotesFileIsOneLineNamingTheFile(@TempDir Path other) {
-    String message = badInput(other, "{\"title\": \"会員サイト操作マニュアル\", \"words\": []}");
+  void aMalformedQuotesFileIsOneLineNamingTheFile(@TempDir Path other) throws Exception {
+    Path features = features(other);
+    Files.writeString(features.resolve(QUOTES), "{\"title\": \"見本サイト操作マニュアル\", \"words\": []}");
+    String message = renderFails(other, features);
     assertTrue(message.contains("manual.quotes.json"), message);
   }
 
-  private static String badInput(Path other, String quotes) {
-    Path ndjson = Fixtures.runWithTableOfContents(other);
-    Path file = other.resolve("features/membersclub/manual.quotes.json");
+  /** A copy of the report tests' features, for a test to change. */
+  private static Path features(Path other) throws IOException {
+    Path features = other.resolve("features");
+    RealStubs.copy(FixtureRun.FEATURES, features);
+    return features;
+  }
+
+  private static String badInput(Path other, String from, String to) throws IOException {
+    Path features = features(other);
+    Path file = features.resolve(QUOTES);
+    Files.writeString(file, Files.readString(file).replace(from, to));
+    return renderFails(other, features);
+  }
+
+  private static String renderFails(Path other, Path features) {
     ReportInputException e =
         assertThrows(
             ReportInputException.class,
-            () -> {
-              Files.writeString(file, quotes);
-              Report.render(
-                  ndjson, other.resolve("report"), Optional.of(other.resolve("features")));
-            });
+            () ->
+                Report.render(
+                    FixtureRun.messages(),
+                    other.resolve("report"),
+                    Optional.of(features),
+                    FixtureRun.stubs()));
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     return e.getMessage();
   }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,12 +47,42 @@ class ReportMainTest {
     return stderr.toString(StandardCharsets.UTF_8);
   }
 
+  /** The fixture site's real run, rendered once by the command line for the tests that read it. */
+  @TempDir static Path rendered;
+
+  static String renderedOut;
+  static String renderedErr;
+  static int exit;
+
+  @BeforeAll
+  static void renderTheRealRun() {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      exit =
+          ReportMain.run(
+              new String[] {
+                FixtureRun.messages().toString(),
+                rendered.resolve("tejun-report").toString(),
+                FixtureRun.stubs().toString()
+              });
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    renderedOut = stdout.toString(StandardCharsets.UTF_8);
+    renderedErr = stderr.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
   void rendersAFailedRunWithExitZeroAndPrintsTheIndex() {
-    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
-    Path report = dir.resolve("tejun-report");
-    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
-    List<String> lines = out().strip().lines().toList();
+    Path report = rendered.resolve("tejun-report");
+    assertEquals(0, exit, renderedErr);
+    List<String> lines = renderedOut.strip().lines().toList();
     assertEquals(
         report.resolve("index.html").toAbsolutePath().toString(), lines.get(lines.size() - 1));
     assertTrue(lines.get(0).startsWith("報告書 "), lines.get(0));
@@ -60,9 +91,7 @@ class ReportMainTest {
 
   @Test
   void eachScenarioPageLinksItsPdfPrintedByChromiumOnA4() throws Exception {
-    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
-    Path report = dir.resolve("tejun-report");
-    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
+    Path report = rendered.resolve("tejun-report");
     Path page = report.resolve("scenario-001.html");
     String href = Pages.read(page).selectFirst(".pdf-link a").attr("href");
     assertEquals("scenario-001.pdf", href);
@@ -77,9 +106,7 @@ class ReportMainTest {
 
   @Test
   void thePdfHasTheScreenshotsForPaperWhileThePageShowsThemAsAttached() throws Exception {
-    Path ndjson = Fixtures.copy("tejun-sample.ndjson", dir);
-    Path report = dir.resolve("tejun-report");
-    assertEquals(0, ReportMain.run(new String[] {ndjson.toString(), report.toString()}), err());
+    Path report = rendered.resolve("tejun-report");
     String src =
         Pages.read(report.resolve("scenario-001.html")).selectFirst(".shot img").attr("src");
     byte[] png = Files.readAllBytes(report.resolve(src));
@@ -100,7 +127,7 @@ class ReportMainTest {
   @Test
   void malformedLineNamesTheFileAndLine() throws Exception {
     Path ndjson = dir.resolve("messages.ndjson");
-    List<String> lines = Files.readAllLines(Fixtures.copy("tejun-sample.ndjson", dir));
+    List<String> lines = Files.readAllLines(FixtureRun.messages());
     Files.write(
         ndjson,
         List.of(lines.get(0), lines.get(1), "{\"testCaseStarted\": {\"id\": ", lines.get(2)));

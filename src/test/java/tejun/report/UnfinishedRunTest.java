@@ -14,15 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Messages that end before the run finished (stopped, or read while running) never read as a
- * success.
+ * success: the fixture site's real run, cut off in step 3 of the first scenario that passed.
  */
 class UnfinishedRunTest {
   @TempDir static Path dir;
   static Report.Result result;
+  static Document page;
 
   @BeforeAll
   static void render() throws Exception {
-    result = Report.render(Fixtures.unfinishedRun(dir), dir.resolve("report"));
+    result = Report.render(Fixtures.unfinishedRun(dir), dir.resolve("report"), FixtureRun.stubs());
+    page = Pages.read(result.pages().values().iterator().next());
   }
 
   @Test
@@ -32,7 +34,7 @@ class UnfinishedRunTest {
         index.selectFirst(".overall .badge").text().contains("不明"),
         index.selectFirst(".overall").text());
     assertTrue(index.selectFirst("section.alert").text().contains("テスト実行が最後まで記録されていません"));
-    assertEquals("未実行 3 件", index.selectFirst(".count.st-skipped").text());
+    assertEquals("未実行 8 件", index.selectFirst(".count.st-skipped").text());
     assertEquals("不明 1 件", index.selectFirst(".count.st-unknown").text());
     assertEquals("成功 0 件", index.selectFirst(".count.st-passed").text());
     assertTrue(
@@ -40,28 +42,28 @@ class UnfinishedRunTest {
         "a count of 0 is not coloured as a result");
     assertFalse(index.selectFirst(".count.st-skipped").hasClass("zero"));
     Element row = index.selectFirst("section.problems tbody tr");
-    assertEquals("契約回線からログインできる", row.selectFirst("th").text());
-    assertTrue(row.text().contains("手順 3：「契約回線認証でログイン」を押す"), row.text());
+    assertEquals(page.selectFirst("h1").text(), row.selectFirst("th").text());
+    String step3 = page.selectFirst("#step-3 .step-text").text();
+    assertTrue(row.text().contains("手順 3：" + step3), row.text());
     assertTrue(row.text().contains("記録はここで途切れています"), row.text());
     List<String> notStarted = index.select(".feature tr.st-skipped th").eachText();
-    assertEquals(3, notStarted.size(), notStarted.toString());
+    assertEquals(8, notStarted.size(), notStarted.toString());
     notStarted.forEach(t -> assertTrue(t.endsWith("（実行の記録がありません）"), t));
   }
 
   @Test
   void scenarioPageSaysWhereTheRecordEnds() {
-    Document doc = Pages.read(result.pages().values().iterator().next());
-    assertEquals("契約回線からログインできる", doc.selectFirst("h1").text());
-    assertTrue(doc.selectFirst(".result-line .badge").text().contains("不明"));
-    Element alert = doc.selectFirst("section.alert");
+    assertEquals(1, result.pages().size(), "a page for the one scenario that started");
+    assertTrue(page.selectFirst(".result-line .badge").text().contains("不明"));
+    Element alert = page.selectFirst("section.alert");
     assertEquals("この手順は最後まで記録されていません", alert.selectFirst("h2").text());
     assertTrue(alert.text().contains("結果は確定していません"), alert.text());
     assertTrue(alert.text().contains("記録が途切れた場所: 手順 3："), alert.text());
     assertEquals("#step-3", alert.selectFirst("a").attr("href"));
     assertFalse(
-        doc.select("#step-2 figure.screenshot").isEmpty(), "what was recorded is still shown");
-    assertEquals(
-        5, doc.select("li.step").size(), "the whole procedure, without hooks that have no record");
-    assertTrue(doc.selectFirst("#step-5 .badge").text().contains("不明"));
+        page.select("#step-2 figure.screenshot").isEmpty(), "what was recorded is still shown");
+    int steps = page.select("li.step").size();
+    assertTrue(steps > 3, "the whole procedure, without hooks that have no record");
+    assertTrue(page.selectFirst("#step-" + steps + " .badge").text().contains("不明"));
   }
 }

@@ -1,0 +1,128 @@
+package tejun.report;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import tejun.RealStubs;
+
+/**
+ * A real run of the fixture site, as {@code mvn verify} runs the procedures: its features ({@code
+ * src/test/resources/tejun/fixture}) and the report's own ({@link #FEATURES}: a manual with a table
+ * of contents and quoted words, and a scenario that fails on purpose), through Cucumber with the
+ * project's glue and hooks. Run once for every report test in this JVM, under {@code
+ * target/report-tests/fixture-run}.
+ */
+final class FixtureRun {
+  static final Path FIXTURE = Path.of("src/test/resources/tejun/fixture");
+
+  /** The report tests' own features, in the fixture site's folder. */
+  static final Path FEATURES = Path.of("src/test/resources/tejun/report/features");
+
+  static final String HOST = "fixture.tejun.test";
+
+  private static final Path DIR = Path.of("target/report-tests/fixture-run");
+  private static Path messages;
+
+  private FixtureRun() {}
+
+  /** The run's Cucumber Messages. */
+  static synchronized Path messages() {
+    if (messages == null) {
+      try {
+        messages = run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return messages;
+  }
+
+  /** The stubs the run used: the project's, with the fixture site's. */
+  static Path stubs() {
+    messages();
+    return DIR.resolve("stubs");
+  }
+
+  /** A copy of the run's messages in {@code dir}, for a test to cut or change. */
+  static Path copy(Path dir) {
+    try {
+      return Files.copy(messages(), dir.resolve("messages.ndjson"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path run() throws IOException {
+    deleteTree(DIR);
+    Path stubs = stubsWithTheFixtureSite(DIR.resolve("stubs"));
+    Path ndjson = DIR.resolve("messages.ndjson");
+    String previous = System.getProperty("tejun.stubs");
+    System.setProperty("tejun.stubs", stubs.toString());
+    try {
+      EngineExecutionResults results =
+          EngineTestKit.engine("cucumber")
+              .enableImplicitConfigurationParameters(false)
+              .configurationParameter("cucumber.plugin", "message:" + ndjson)
+              .configurationParameter("cucumber.glue", "tejun")
+              .configurationParameter("cucumber.publish.quiet", "true")
+              .configurationParameter("cucumber.execution.parallel.enabled", "true")
+              .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+              .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "2")
+              .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "2")
+              .selectors(
+                  selectDirectory(FIXTURE.resolve("features").toFile()),
+                  selectDirectory(FEATURES.toFile()))
+              .execute();
+      long failed = results.testEvents().failed().count();
+      if (failed != 1) {
+        throw new IllegalStateException(
+            "the fixture run should fail exactly its one scenario that fails on purpose, not "
+                + failed
+                + ": "
+                + results.testEvents().failed().list());
+      }
+    } finally {
+      if (previous == null) {
+        System.clearProperty("tejun.stubs");
+      } else {
+        System.setProperty("tejun.stubs", previous);
+      }
+    }
+    return ndjson;
+  }
+
+  private static Path stubsWithTheFixtureSite(Path target) throws IOException {
+    RealStubs.copyTo(target);
+    RealStubs.copy(FIXTURE.resolve("stubs"), target);
+    Path network = target.resolve("network.json");
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode map = (ObjectNode) json.readTree(network.toFile());
+    for (var n : map.get("networks")) {
+      if (n.get("id").asText().equals("internet")) {
+        ((ArrayNode) n.get("hosts")).add(HOST);
+      }
+    }
+    json.writeValue(network.toFile(), map);
+    return target;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
