@@ -15,6 +15,8 @@ import tejun.browser.Screenshot;
 import tejun.browser.UserAgents;
 import tejun.network.SimulatedNetwork;
 import tejun.network.SimulatedNetworks;
+import tejun.records.BrowserRecord;
+import tejun.records.RecordJson;
 
 /**
  * What one scenario has: a simulated network of its own for its duration (reset, from the pool),
@@ -57,17 +59,6 @@ public final class ScenarioContext implements Disposable {
     return tabs().inFront();
   }
 
-  /**
-   * The window in front.
-   *
-   * @deprecated the name does not say which window: use {@link #windowInFront()}, or {@link #tab()}
-   *     or {@link #pcWindow()} for the window a step means.
-   */
-  @Deprecated
-  public WebDriver driver() {
-    return windowInFront();
-  }
-
   /** The browser's tabs and the PC's window. */
   public BrowserTabs tabs() {
     if (browser == null) {
@@ -84,7 +75,7 @@ public final class ScenarioContext implements Disposable {
                   .decorate(browser.driver()),
               watchers);
       scenario.attach(
-          "{\"name\":\"Chromium\",\"version\":\"" + browser.version() + "\"}",
+          RecordJson.write(new BrowserRecord("Chromium", browser.version())),
           ScenarioRecords.BROWSER_TYPE,
           ScenarioRecords.BROWSER_NAME);
     }

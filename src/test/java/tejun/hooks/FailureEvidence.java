@@ -22,7 +22,7 @@ public class FailureEvidence {
     if (!scenario.isFailed() || context.browserIfOpen().filter(ScenarioBrowser::alive).isEmpty()) {
       return;
     }
-    WebDriver driver = context.driver();
+    WebDriver driver = context.windowInFront();
     scenario.attach(driver.getCurrentUrl(), ScenarioRecords.URL_TYPE, ScenarioRecords.URL_NAME);
     scenario.attach(
         driver.getPageSource().getBytes(StandardCharsets.UTF_8),

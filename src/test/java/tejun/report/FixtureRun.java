@@ -2,9 +2,6 @@ package tejun.report;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,13 +9,14 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import tejun.RealStubs;
+import tejun.FixtureStubs;
+import tejun.Glue;
 
 /**
  * A real run of the fixture site, as {@code mvn verify} runs the procedures: its features ({@code
  * src/test/resources/tejun/fixture}) and the report's own ({@link #FEATURES}: a manual with a table
  * of contents and quoted words, and a scenario that fails on purpose), through Cucumber with the
- * project's glue and hooks. Run once for every report test in this JVM, under {@code
+ * shared glue and the fixture's steps. Run once for every report test in this JVM, under {@code
  * target/report-tests/fixture-run}.
  */
 final class FixtureRun {
@@ -26,8 +24,6 @@ final class FixtureRun {
 
   /** The report tests' own features, in the fixture site's folder. */
   static final Path FEATURES = Path.of("src/test/resources/tejun/report/features");
-
-  static final String HOST = "fixture.tejun.test";
 
   private static final Path DIR = Path.of("target/report-tests/fixture-run");
   private static Path messages;
@@ -63,7 +59,7 @@ final class FixtureRun {
 
   private static Path run() throws IOException {
     deleteTree(DIR);
-    Path stubs = stubsWithTheFixtureSite(DIR.resolve("stubs"));
+    Path stubs = FixtureStubs.copyTo(DIR.resolve("stubs"));
     Path ndjson = DIR.resolve("messages.ndjson");
     String previous = System.getProperty("tejun.stubs");
     System.setProperty("tejun.stubs", stubs.toString());
@@ -72,14 +68,14 @@ final class FixtureRun {
           EngineTestKit.engine("cucumber")
               .enableImplicitConfigurationParameters(false)
               .configurationParameter("cucumber.plugin", "message:" + ndjson)
-              .configurationParameter("cucumber.glue", "tejun")
+              .configurationParameter("cucumber.glue", Glue.sharedAnd("fixture"))
               .configurationParameter("cucumber.publish.quiet", "true")
               .configurationParameter("cucumber.execution.parallel.enabled", "true")
               .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
               .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "2")
               .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "2")
               .selectors(
-                  selectDirectory(FIXTURE.resolve("features").toFile()),
+                  selectDirectory(FIXTURE.resolve("features/fixture").toFile()),
                   selectDirectory(FEATURES.toFile()))
               .execute();
       long failed = results.testEvents().failed().count();
@@ -98,21 +94,6 @@ final class FixtureRun {
       }
     }
     return ndjson;
-  }
-
-  private static Path stubsWithTheFixtureSite(Path target) throws IOException {
-    RealStubs.copyTo(target);
-    RealStubs.copy(FIXTURE.resolve("stubs"), target);
-    Path network = target.resolve("network.json");
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode map = (ObjectNode) json.readTree(network.toFile());
-    for (var n : map.get("networks")) {
-      if (n.get("id").asText().equals("internet")) {
-        ((ArrayNode) n.get("hosts")).add(HOST);
-      }
-    }
-    json.writeValue(network.toFile(), map);
-    return target;
   }
 
   private static void deleteTree(Path dir) throws IOException {
