@@ -95,6 +95,26 @@ public final class SampleSites {
     return Map.copyOf(masks);
   }
 
+  /**
+   * The value at {@code path} in the site's {@code "data"} (what its pages show or check that is no
+   * customer's: price lists, validation rules), or missing.
+   */
+  JsonNode data(String site, List<String> path) {
+    JsonNode node =
+        sites.stream()
+            .filter(s -> s.id().equals(site))
+            .findFirst()
+            .map(SampleSite::data)
+            .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    for (String step : path) {
+      node =
+          node.isArray() && step.matches("[0-9]+")
+              ? node.path(Integer.parseInt(step))
+              : node.path(step);
+    }
+    return node;
+  }
+
   /** The site whose data a page on this host uses. */
   public Optional<SampleSite> forHost(String host) {
     return sites.stream().filter(s -> s.hosts().contains(host)).findFirst();
@@ -146,7 +166,8 @@ public final class SampleSites {
       List<String> hosts,
       List<String> masks,
       Map<String, JsonNode> customers,
-      Map<String, Accounts> accounts) {
+      Map<String, Accounts> accounts,
+      JsonNode data) {
 
     /** A manual about this site, and the URL its procedure starts from. */
     public record Manual(String title, String start) {}
@@ -181,7 +202,8 @@ public final class SampleSites {
           hosts == null ? List.of() : hosts,
           masks == null ? List.of() : masks,
           customers == null ? Map.of() : customers,
-          accounts == null ? Map.of() : accounts);
+          accounts == null ? Map.of() : accounts,
+          data == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : data);
     }
 
     void check() {

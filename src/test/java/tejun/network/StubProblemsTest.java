@@ -131,7 +131,7 @@ class StubProblemsTest {
   @Test
   void siteDataThatIsNotJson() throws IOException {
     Files.writeString(
-        Files.createDirectories(stubs.resolve("sites")).resolve("members-club.json"),
+        Files.createDirectories(stubs.resolve("sites")).resolve("membersclub.json"),
         "{ \"name\": ");
     assertFailsWith("Site data " + stubs.getFileName() + "/sites/membersclub.json is unreadable");
   }
@@ -139,7 +139,7 @@ class StubProblemsTest {
   @Test
   void siteDataWithoutHosts() throws IOException {
     Files.writeString(
-        Files.createDirectories(stubs.resolve("sites")).resolve("members-club.json"),
+        Files.createDirectories(stubs.resolve("sites")).resolve("membersclub.json"),
         "{ \"name\": \"見本\", \"customers\": {} }");
     assertFailsWith("must declare \"name\" and \"hosts\"");
   }
