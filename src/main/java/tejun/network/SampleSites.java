@@ -156,7 +156,9 @@ public final class SampleSites {
 
   /**
    * One site's data file. {@code id} is the file's name, the site's key: the folder of its
-   * features, its packages, its tag, and the prefix of its customers' keys in site state.
+   * features, its packages, its tag, and the prefix of its customers' keys in site state. {@code
+   * data} is what the site's pages and stubs share that is no customer's (prices, lists, the rules
+   * a form checks), read with {@code {{site-data …}}}.
    */
   public record SampleSite(
       String id,
@@ -220,6 +222,13 @@ public final class SampleSites {
                   + " screen: "
                   + manual);
         }
+      }
+      if (!data.isMissingNode() && !data.isObject()) {
+        throw new HarnessException(
+            "Site data "
+                + file
+                + ": \"data\" must be an object of named values, lists or rules, such as"
+                + " {\"rules\": {\"kana\": \"[ァ-ヶー]{1,20}\"}}.");
       }
       accounts.forEach(
           (book, books) -> {

@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code {{site-data 'membersclub' 'catalog' item 'points'}}}: the value at that path in the site's
- * {@code "data"} ({@code stubs/sites/<site>.json}), read-only; {@code ""} when there is none. An
+ * {@code "data"} ({@code stubs/sites/<site>.json}), read-only; {@code ""} when there is none. A
+ * number stays a number (for {@code numberFormat} and {@code math}). An
  * object or a list comes back whole, for {@code {{#each}}} (in the file's order, with
  * {@code @key}).
  */
@@ -32,8 +33,11 @@ final class SiteDataHelper implements Helper<Object> {
     if (node.isMissingNode() || node.isNull()) {
       return "";
     }
+    if (node.isNumber()) {
+      return node.numberValue();
+    }
     if (node.isValueNode()) {
-      return node.isTextual() ? node.asText() : node.toString();
+      return node.asText();
     }
     return JSON.convertValue(node, Object.class);
   }
