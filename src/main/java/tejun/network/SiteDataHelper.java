@@ -10,9 +10,8 @@ import java.util.stream.Stream;
 /**
  * {@code {{site-data 'membersclub' 'catalog' item 'points'}}}: the value at that path in the site's
  * {@code "data"} ({@code stubs/sites/<site>.json}), read-only; {@code ""} when there is none. A
- * number stays a number (for {@code numberFormat} and {@code math}). An
- * object or a list comes back whole, for {@code {{#each}}} (in the file's order, with
- * {@code @key}).
+ * number stays a number (for {@code numberFormat} and {@code math}). An object or a list comes back
+ * whole, for {@code {{#each}}} (in the file's order, with {@code @key}).
  */
 final class SiteDataHelper implements Helper<Object> {
   static final String NAME = "site-data";
