@@ -202,6 +202,7 @@ public final class SimulatedNetwork implements AutoCloseable {
       helpers.putAll(ClockHelpers.of(clock));
       helpers.put("site-state", new SiteStateHelper(state));
       helpers.put(SiteDataHelper.NAME, new SiteDataHelper(sites));
+      helpers.put(SiteStateListHelper.NAME, new SiteStateListHelper(state));
       helpers.put("randomValue", new RandomValues(state));
       helpers.put("simulated-pc", (context, options) -> pc.snapshot());
       helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));

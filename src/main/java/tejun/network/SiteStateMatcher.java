@@ -31,21 +31,19 @@ final class SiteStateMatcher extends RequestMatcherExtension {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public MatchResult match(Request request, Parameters parameters) {
-    if (parameters.containsKey("all")) {
-      List<?> conditions = (List<?>) parameters.get("all");
-      return MatchResult.of(
-          conditions.stream()
-              .allMatch(c -> matches(request, Parameters.from((Map<String, Object>) c))));
-    }
     return MatchResult.of(matches(request, parameters));
   }
 
-  private boolean matches(Request request, Parameters parameters) {
-    String value = state.get(templates.render(parameters.getString("key"), request));
+  @SuppressWarnings("unchecked")
+  private boolean matches(Request request, Map<String, Object> parameters) {
+    if (parameters.containsKey("all")) {
+      return ((List<?>) parameters.get("all"))
+          .stream().allMatch(c -> matches(request, (Map<String, Object>) c));
+    }
+    String value = state.get(templates.render(String.valueOf(parameters.get("key")), request));
     if (parameters.containsKey("equalTo")) {
-      String expected = templates.render(parameters.getString("equalTo"), request);
+      String expected = templates.render(String.valueOf(parameters.get("equalTo")), request);
       return !value.isEmpty() && value.equals(expected);
     }
     boolean absent = Boolean.TRUE.equals(parameters.get("absent"));

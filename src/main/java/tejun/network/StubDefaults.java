@@ -124,6 +124,10 @@ final class StubDefaults {
     }
     ArrayNode all = JsonNodeFactory.instance.arrayNode();
     for (JsonNode name : asked) {
+      if (name.isObject()) {
+        all.add(name.deepCopy());
+        continue;
+      }
       JsonNode matcher = named(name.asText(), stub, file);
       if (!SiteStateMatcher.NAME.equals(matcher.path("name").asText())) {
         throw new HarnessException(

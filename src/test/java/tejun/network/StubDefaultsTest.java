@@ -26,9 +26,7 @@ class StubDefaultsTest {
           "transformers": ["response-template"] },
         "preconditions": {
           "ログイン済み": { "name": "site-state-is",
-            "parameters": { "key": "S:{{request.cookies.S}}:member", "absent": false } },
-          "認証済み": { "name": "site-state-is",
-            "parameters": { "key": "S:{{request.cookies.S}}:auth", "equalTo": "true" } } } }
+            "parameters": { "key": "S:{{request.cookies.S}}:member", "absent": false } } } }
       """;
 
   @TempDir Path stubs;
@@ -81,7 +79,7 @@ class StubDefaultsTest {
   }
 
   @Test
-  void aStubAsksForNamedPreconditionsOneOrAllOfThem() throws Exception {
+  void aStubAsksForANamedPreconditionOrSeveralConditionsThatMustAllHold() throws Exception {
     Files.writeString(hostDir.resolve(StubDefaults.FILE), DEFAULTS);
     stubs(
         """
@@ -90,7 +88,8 @@ class StubDefaultsTest {
           "response": { "body": "member" } },
         { "name": "認証済みの会員のページ", "priority": 1,
           "request": { "method": "GET", "urlPath": "/member",
-                       "customMatcher": ["ログイン済み", "認証済み"] },
+                       "customMatcher": ["ログイン済み",
+                         { "key": "S:{{request.cookies.S}}:auth", "equalTo": "true" }] },
           "response": { "body": "authenticated" } },
         { "name": "未ログイン", "priority": 9,
           "request": { "method": "GET", "urlPath": "/member" },
