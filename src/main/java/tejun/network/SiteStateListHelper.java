@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code {{#each (site-state-list 'fletswest' line 'providers')}}}: a list in site state, as
- * {@link SampleSites} loads a customer's list ({@code <key>:count}, {@code <key>:<i>:<field>}),
- * each item a map of its fields plus its {@code index}, the number a form posts for it. {@code
- * only=chosen} keeps the items whose index is in that comma-separated list (what {@code site-state}
- * stored of a form's check boxes).
+ * {@code {{#each (site-state-list 'fletswest' line 'providers')}}}: a list in site state, as {@link
+ * SampleSites} loads a customer's list ({@code <key>:count}, {@code <key>:<i>:<field>}), each item
+ * a map of its fields plus its {@code index}, the number a form posts for it. {@code only=chosen}
+ * keeps the items whose index is in that comma-separated list (what {@code site-state} stored of a
+ * form's check boxes).
  */
 final class SiteStateListHelper implements Helper<Object> {
   static final String NAME = "site-state-list";
@@ -34,7 +34,7 @@ final class SiteStateListHelper implements Helper<Object> {
             .collect(Collectors.joining(":"));
     Set<String> only =
         options.hash.containsKey("only")
-            ? Arrays.stream(String.valueOf(options.hash("only")).split(","))
+            ? Arrays.stream(String.valueOf(options.hash.get("only")).split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet())

@@ -35,9 +35,10 @@ class SiteStateListHelperTest {
         """);
     Files.writeString(
         Files.createDirectories(stubs.resolve("__files/" + SITE)).resolve("list.html"),
-        "{{#each (site-state-list 'membersclub' 'c1' 'gifts')}}{{index}}={{name}};{{/each}}"
-            + "|{{#each (site-state-list 'membersclub' 'c1' 'gifts' only=request.query.only.0)}}"
-            + "{{name}}{{/each}}|{{#each (site-state-list 'membersclub' 'nobody' 'gifts')}}x{{/each}}");
+        "{{#each (site-state-list 'membersclub' 'c1' 'gifts')}}{{index}}={{name}};{{/each}}|{{#each"
+            + " (site-state-list 'membersclub' 'c1' 'gifts'"
+            + " only=request.query.only.0)}}{{name}}{{/each}}|{{#each (site-state-list"
+            + " 'membersclub' 'nobody' 'gifts')}}x{{/each}}");
     try (SimulatedNetwork network = SimulatedNetwork.start(stubs, 0)) {
       assertThat(get(network, "/list?only=,0,2,")).isEqualTo("0=一;1=二;2=三;|一三|");
       network.siteState().set("membersclub:c1:gifts:1:name", "二 (変更後)");
