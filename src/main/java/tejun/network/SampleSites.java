@@ -95,6 +95,26 @@ public final class SampleSites {
     return Map.copyOf(masks);
   }
 
+  /**
+   * The value at {@code path} in the site's {@code "data"} (what its pages show or check that is no
+   * customer's: price lists, validation rules), or missing.
+   */
+  JsonNode data(String site, List<String> path) {
+    JsonNode node =
+        sites.stream()
+            .filter(s -> s.id().equals(site))
+            .findFirst()
+            .map(SampleSite::data)
+            .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    for (String step : path) {
+      node =
+          node.isArray() && step.matches("[0-9]+")
+              ? node.path(Integer.parseInt(step))
+              : node.path(step);
+    }
+    return node;
+  }
+
   /** The site whose data a page on this host uses. */
   public Optional<SampleSite> forHost(String host) {
     return sites.stream().filter(s -> s.hosts().contains(host)).findFirst();
@@ -136,7 +156,9 @@ public final class SampleSites {
 
   /**
    * One site's data file. {@code id} is the file's name, the site's key: the folder of its
-   * features, its packages, its tag, and the prefix of its customers' keys in site state.
+   * features, its packages, its tag, and the prefix of its customers' keys in site state. {@code
+   * data} is what the site's pages and stubs share that is no customer's (prices, lists, the rules
+   * a form checks), read with {@code {{site-data …}}}.
    */
   public record SampleSite(
       String id,
@@ -146,7 +168,8 @@ public final class SampleSites {
       List<String> hosts,
       List<String> masks,
       Map<String, JsonNode> customers,
-      Map<String, Accounts> accounts) {
+      Map<String, Accounts> accounts,
+      JsonNode data) {
 
     /** A manual about this site, and the URL its procedure starts from. */
     public record Manual(String title, String start) {}
@@ -181,7 +204,8 @@ public final class SampleSites {
           hosts == null ? List.of() : hosts,
           masks == null ? List.of() : masks,
           customers == null ? Map.of() : customers,
-          accounts == null ? Map.of() : accounts);
+          accounts == null ? Map.of() : accounts,
+          data == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : data);
     }
 
     void check() {
@@ -198,6 +222,13 @@ public final class SampleSites {
                   + " screen: "
                   + manual);
         }
+      }
+      if (!data.isMissingNode() && !data.isObject()) {
+        throw new HarnessException(
+            "Site data "
+                + file
+                + ": \"data\" must be an object of named values, lists or rules, such as"
+                + " {\"rules\": {\"kana\": \"[ァ-ヶー]{1,20}\"}}.");
       }
       accounts.forEach(
           (book, books) -> {

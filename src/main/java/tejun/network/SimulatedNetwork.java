@@ -93,8 +93,8 @@ public final class SimulatedNetwork implements AutoCloseable {
     ListenAddress address = ListenAddress.fromSystemProperties();
     StubFiles.checkLayout(stubs);
     NetworkMap map = NetworkMap.load(stubs.resolve("network.json"));
-    StubFiles mappings = new StubFiles(stubs, map);
     SampleSites sites = SampleSites.load(stubs);
+    StubFiles mappings = new StubFiles(stubs, map, sites);
     SimulatedPc pc = new SimulatedPc(map);
     SiteState state = new SiteState();
     SimulatedClock clock = SimulatedClock.fromSystemProperties();
@@ -201,6 +201,8 @@ public final class SimulatedNetwork implements AutoCloseable {
           new HashMap<>(MessageHelpers.of(mailbox, phone, MailCheck.installed()));
       helpers.putAll(ClockHelpers.of(clock));
       helpers.put("site-state", new SiteStateHelper(state));
+      helpers.put(SiteDataHelper.NAME, new SiteDataHelper(sites));
+      helpers.put(SiteStateListHelper.NAME, new SiteStateListHelper(state));
       helpers.put("randomValue", new RandomValues(state));
       helpers.put("simulated-pc", (context, options) -> pc.snapshot());
       helpers.put("page-frame", new PageFrameHelper(services.getStores().getFilesBlobStore()));

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -22,14 +23,16 @@ import tejun.HarnessException;
  * The stubs, organised by host: every mapping under {@code stubs/mappings/<host>/} answers only
  * requests for that host (folders starting with {@code _} answer any host). Every file is read and
  * checked before WireMock starts, so a broken one is reported in one line naming the file and what
- * is wrong with it.
+ * is wrong with it. A folder's {@code _defaults.json} ({@link StubDefaults}) is merged into each of
+ * its stubs first, and {@code {{site-data …}}} in a request is replaced by the site's data ({@link
+ * SiteDataReferences}), since WireMock's own matchers are not templates.
  */
 final class StubFiles implements MappingsSource {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final List<StubMapping> mappings = new ArrayList<>();
   private final List<String> hosts = new ArrayList<>();
 
-  StubFiles(Path stubs, NetworkMap map) {
+  StubFiles(Path stubs, NetworkMap map, SampleSites sites) {
     Path root = stubs.resolve("mappings");
     try (Stream<Path> folders = Files.list(root)) {
       for (Path hostDir : folders.filter(Files::isDirectory).sorted().toList()) {
@@ -46,8 +49,9 @@ final class StubFiles implements MappingsSource {
         if (!anyHost) {
           hosts.add(host);
         }
+        StubDefaults defaults = StubDefaults.of(stubs, hostDir);
         for (Path file : jsonFiles(hostDir)) {
-          readFile(stubs, file, anyHost ? null : host);
+          readFile(stubs, file, anyHost ? null : host, defaults, sites);
         }
       }
     } catch (IOException e) {
@@ -88,7 +92,8 @@ final class StubFiles implements MappingsSource {
   @Override
   public void removeAll() {}
 
-  private void readFile(Path stubs, Path file, String host) {
+  private void readFile(
+      Path stubs, Path file, String host, StubDefaults defaults, SampleSites sites) {
     String where = stubs.relativize(file).toString();
     JsonNode root;
     try {
@@ -103,15 +108,25 @@ final class StubFiles implements MappingsSource {
     }
     Iterable<JsonNode> nodes = root.has("mappings") ? root.get("mappings") : List.of(root);
     for (JsonNode node : nodes) {
-      mappings.add(forHost(read(stubs, where, node), host));
+      if (!node.isObject()) {
+        throw new HarnessException(
+            "Stub file "
+                + where
+                + " holds something that is not a stub: "
+                + node
+                + " — fix that file.");
+      }
+      if (!node.hasNonNull("name")) {
+        throw new HarnessException(
+            "Stub in " + where + " has no \"name\": give every stub a name that says what it is.");
+      }
+      ObjectNode stub = defaults.applyTo((ObjectNode) node, where);
+      SiteDataReferences.resolve(stub, sites, where);
+      mappings.add(forHost(read(stubs, where, stub), host));
     }
   }
 
   private static StubMapping read(Path stubs, String where, JsonNode node) {
-    if (!node.hasNonNull("name")) {
-      throw new HarnessException(
-          "Stub in " + where + " has no \"name\": give every stub a name that says what it is.");
-    }
     String name = node.get("name").asText();
     StubMapping mapping;
     try {
@@ -189,7 +204,11 @@ final class StubFiles implements MappingsSource {
 
   private static List<Path> jsonFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      return files
+          .filter(f -> f.toString().endsWith(".json"))
+          .filter(f -> !f.getFileName().toString().equals(StubDefaults.FILE))
+          .sorted()
+          .toList();
     }
   }
 }
