@@ -16,10 +16,13 @@ final class SiteStateHelper implements Helper<Object> {
 
   @Override
   public Object apply(Object first, Options options) {
-    String key =
-        Stream.concat(Stream.of(first), Arrays.stream(options.params))
-            .map(String::valueOf)
-            .collect(Collectors.joining(":"));
-    return state.get(key);
+    return state.get(key(first, options));
+  }
+
+  /** The helper's first argument and its other parameters, joined by ':'. */
+  static String key(Object first, Options options) {
+    return Stream.concat(Stream.of(first), Arrays.stream(options.params))
+        .map(String::valueOf)
+        .collect(Collectors.joining(":"));
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code {{#each (site-state-list 'fletswest' line 'providers')}}}: a list in site state, as {@link
@@ -28,10 +27,7 @@ final class SiteStateListHelper implements Helper<Object> {
 
   @Override
   public Object apply(Object first, Options options) {
-    String key =
-        Stream.concat(Stream.of(first), Arrays.stream(options.params))
-            .map(String::valueOf)
-            .collect(Collectors.joining(":"));
+    String key = SiteStateHelper.key(first, options);
     Set<String> only =
         options.hash.containsKey("only")
             ? Arrays.stream(String.valueOf(options.hash.get("only")).split(","))
