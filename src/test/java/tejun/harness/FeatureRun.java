@@ -15,7 +15,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * Runs features through Cucumber as the suite would, on given stubs, with the given glue (see
  * {@link tejun.Glue}): the fixture sites' features need only {@link FixtureSite#GLUE}.
  */
-final class FeatureRun {
+public final class FeatureRun {
   /** The harness's own check feature, on the fixture sites. */
   private static final String CHECKS = "tejun/harness/harness-checks.feature";
 
@@ -41,7 +41,7 @@ final class FeatureRun {
   }
 
   /** The same, writing the Cucumber Messages (what the report reads) to {@code messages}. */
-  static EngineExecutionResults run(
+  public static EngineExecutionResults run(
       String glue, Path stubs, Optional<Path> messages, DiscoverySelector... selectors) {
     return run(glue, stubs, messages, Map.of(), selectors);
   }

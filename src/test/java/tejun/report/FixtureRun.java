@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import tejun.FixtureStubs;
 import tejun.Glue;
+import tejun.harness.FeatureRun;
 
 /**
  * A real run of the fixture site, as {@code mvn verify} runs the procedures: its features ({@code
@@ -20,8 +21,6 @@ import tejun.Glue;
  * target/report-tests/fixture-run}.
  */
 final class FixtureRun {
-  static final Path FIXTURE = Path.of("src/test/resources/tejun/fixture");
-
   /** The report tests' own features, in the fixture site's folder. */
   static final Path FEATURES = Path.of("src/test/resources/tejun/report/features");
 
@@ -61,37 +60,20 @@ final class FixtureRun {
     deleteTree(DIR);
     Path stubs = FixtureStubs.copyTo(DIR.resolve("stubs"));
     Path ndjson = DIR.resolve("messages.ndjson");
-    String previous = System.getProperty("tejun.stubs");
-    System.setProperty("tejun.stubs", stubs.toString());
-    try {
-      EngineExecutionResults results =
-          EngineTestKit.engine("cucumber")
-              .enableImplicitConfigurationParameters(false)
-              .configurationParameter("cucumber.plugin", "message:" + ndjson)
-              .configurationParameter("cucumber.glue", Glue.sharedAnd("fixture"))
-              .configurationParameter("cucumber.publish.quiet", "true")
-              .configurationParameter("cucumber.execution.parallel.enabled", "true")
-              .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
-              .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", "2")
-              .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", "2")
-              .selectors(
-                  selectDirectory(FIXTURE.resolve("features/fixture").toFile()),
-                  selectDirectory(FEATURES.toFile()))
-              .execute();
-      long failed = results.testEvents().failed().count();
-      if (failed != 1) {
-        throw new IllegalStateException(
-            "the fixture run should fail exactly its one scenario that fails on purpose, not "
-                + failed
-                + ": "
-                + results.testEvents().failed().list());
-      }
-    } finally {
-      if (previous == null) {
-        System.clearProperty("tejun.stubs");
-      } else {
-        System.setProperty("tejun.stubs", previous);
-      }
+    EngineExecutionResults results =
+        FeatureRun.run(
+            Glue.sharedAnd("fixture"),
+            stubs,
+            Optional.of(ndjson),
+            selectDirectory(FixtureStubs.DIR.resolve("features/fixture").toFile()),
+            selectDirectory(FEATURES.toFile()));
+    long failed = results.testEvents().failed().count();
+    if (failed != 1) {
+      throw new IllegalStateException(
+          "the fixture run should fail exactly its one scenario that fails on purpose, not "
+              + failed
+              + ": "
+              + results.testEvents().failed().list());
     }
     return ndjson;
   }
