@@ -101,9 +101,7 @@ public final class SampleSites {
    */
   JsonNode data(String site, List<String> path) {
     JsonNode node =
-        sites.stream()
-            .filter(s -> s.id().equals(site))
-            .findFirst()
+        byKey(site)
             .map(SampleSite::data)
             .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     for (String step : path) {
@@ -113,6 +111,11 @@ public final class SampleSites {
               : node.path(step);
     }
     return node;
+  }
+
+  /** The site whose data file is {@code stubs/sites/<site>.json}. */
+  public Optional<SampleSite> byKey(String site) {
+    return sites.stream().filter(s -> s.id().equals(site)).findFirst();
   }
 
   /** The site whose data a page on this host uses. */

@@ -23,10 +23,6 @@ final class SiteNames {
             .collect(Collectors.toMap(s -> s.id(), s -> s.name())));
   }
 
-  static SiteNames none() {
-    return new SiteNames(Map.of());
-  }
-
   String of(String site) {
     return names.getOrDefault(site, site);
   }

@@ -53,9 +53,10 @@ public final class SampleCustomers {
    */
   public JsonNode declared(String siteId, String customerId) {
     SampleSite site =
-        context.network().sites().all().stream()
-            .filter(s -> s.id().equals(siteId))
-            .findFirst()
+        context
+            .network()
+            .sites()
+            .byKey(siteId)
             .orElseThrow(() -> new AssertionError("stubs/sites/" + siteId + ".json がありません"));
     JsonNode customer = site.customers().get(customerId);
     if (customer == null) {
