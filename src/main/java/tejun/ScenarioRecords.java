@@ -37,6 +37,14 @@ public final class ScenarioRecords {
   public static final String MASKS_NAME = "比較しない箇所";
 
   /**
+   * What the step compared with the screen and found, each word with its box ({@link
+   * tejun.records.ComparedRecord}), attached right after the step's {@link #SCREENSHOT_NAME}.
+   */
+  public static final String COMPARED_TYPE = "application/vnd.tejun.compared+json";
+
+  public static final String COMPARED_NAME = "確認した文言";
+
+  /**
    * An image the run attached before, named again: {@code {"sha256": "…", "mediaType":
    * "image/png"}} under the name the image would have had. A screen that did not change is attached
    * once.

@@ -17,7 +17,7 @@ public record Acting(Screenshot shot, String url, Rectangle box) {
    * box(e): an element's box in CSS pixels of the page, as WebDriver's element rect gives it; a
    * drop-down's option is shown by its drop-down.
    */
-  static final String BOX_FUNCTION =
+  public static final String BOX_FUNCTION =
       """
       function box(e) {
         if (!e) return null;
@@ -35,7 +35,7 @@ public record Acting(Screenshot shot, String url, Rectangle box) {
     return new Acting(null, (String) where.get(0), rectangle(where.get(1)));
   }
 
-  static Rectangle rectangle(Object box) {
+  public static Rectangle rectangle(Object box) {
     if (!(box instanceof List<?> b) || b.size() != 4) {
       return null;
     }

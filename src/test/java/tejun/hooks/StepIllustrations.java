@@ -1,15 +1,19 @@
 package tejun.hooks;
 
 import io.cucumber.java.AfterStep;
+import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.util.List;
 import java.util.Optional;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import tejun.ScenarioRecords;
 import tejun.browser.Screenshot;
 import tejun.context.ScenarioContext;
 import tejun.context.StepActions;
+import tejun.pages.Compared;
 import tejun.records.Box;
+import tejun.records.ComparedRecord;
 import tejun.records.FramesRecord;
 import tejun.records.MasksRecord;
 import tejun.records.RecordJson;
@@ -39,6 +43,7 @@ public class StepIllustrations {
           ScenarioRecords.FRAMES_TYPE,
           ScenarioRecords.FRAMES_NAME);
     }
+    List<Compared.Word> compared = Compared.drain();
     if (context.browserIfOpen().filter(b -> !scenario.isFailed() || b.alive()).isPresent()) {
       Screenshot shot = context.screenshot();
       AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME);
@@ -48,7 +53,21 @@ public class StepIllustrations {
             ScenarioRecords.MASKS_TYPE,
             ScenarioRecords.MASKS_NAME);
       }
+      if (!compared.isEmpty()) {
+        JavascriptExecutor screen = (JavascriptExecutor) context.windowInFront();
+        scenario.attach(
+            RecordJson.write(
+                new ComparedRecord(shot.cssWidth(), ComparedWords.located(compared, screen))),
+            ScenarioRecords.COMPARED_TYPE,
+            ScenarioRecords.COMPARED_NAME);
+      }
     }
+  }
+
+  /** A scenario's first step compares nothing that a step of another scenario left unrecorded. */
+  @Before(order = 1)
+  public void forgetComparisons() {
+    Compared.drain();
   }
 
   private static List<Box> boxes(List<Rectangle> boxes) {

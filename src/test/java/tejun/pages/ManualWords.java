@@ -19,6 +19,7 @@ public final class ManualWords extends Screen {
   public List<String> notSaid(List<String> words) {
     try {
       waitUntil(d -> missing(words).isEmpty() ? Boolean.TRUE : null, "「" + words.get(0) + "」など");
+      words.forEach(Compared::read);
       return List.of();
     } catch (TimeoutException e) {
       return missing(words);

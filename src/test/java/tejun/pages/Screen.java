@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tejun.ScenarioRecords;
+import tejun.browser.Acting;
 import tejun.network.SimulatedNetwork;
 
 /**
@@ -45,6 +46,7 @@ public abstract class Screen {
   protected Screen(WebDriver driver, String title) {
     this(driver);
     waitUntil(ExpectedConditions.titleIs(title), "画面「" + title + "」");
+    Compared.title(title);
   }
 
   /** For a screen recognised by something other than its title. */
@@ -120,8 +122,8 @@ public abstract class Screen {
 
   /**
    * The first link or button matching the XPath in arguments[0] that a person could press (shown,
-   * not disabled), and whether pressing it replaces the page: a link to another address (not a new
-   * window) or a form's submit button. One round trip, asked again until it is there.
+   * not disabled), whether pressing it replaces the page (a link to another address, not a new
+   * window, or a form's submit button), and its box. One round trip, asked again until it is there.
    */
   private static final String PRESSABLE =
       """
@@ -133,13 +135,15 @@ public abstract class Screen {
         if (e.tagName === 'A') {
           const href = e.getAttribute('href');
           return [e, href !== null && !href.startsWith('#') && !href.startsWith('javascript:')
-              && e.getAttribute('target') !== '_blank'];
+              && e.getAttribute('target') !== '_blank', box(e)];
         }
         const type = e.getAttribute('type');
-        return [e, e.form !== null && (e.tagName !== 'BUTTON' || (type !== 'button' && type !== 'reset'))];
+        return [e, e.form !== null && (e.tagName !== 'BUTTON' || (type !== 'button' && type !== 'reset')),
+            box(e)];
       }
       return null;
-      """;
+      """
+          + Acting.BOX_FUNCTION;
 
   /**
    * Presses a link or button by the label the user reads on it; when that replaces the page, waits
@@ -152,6 +156,7 @@ public abstract class Screen {
             d -> (List<?>) ((JavascriptExecutor) d).executeScript(PRESSABLE, xpath),
             "「" + label + "」");
     WebElement target = (WebElement) pressable.get(0);
+    Compared.found(label, Acting.rectangle(pressable.get(2)));
     if (Boolean.TRUE.equals(pressable.get(1))) {
       pressAndLeave(target, "「" + label + "」の次の画面");
     } else {
@@ -217,9 +222,12 @@ public abstract class Screen {
                 + "]");
     if (!driver.findElements(group).isEmpty()) {
       find(group).click();
+      Compared.read(label);
+      Compared.read(option);
       return;
     }
     new Select(field(label)).selectByVisibleText(option);
+    Compared.read(option);
   }
 
   /**
@@ -250,7 +258,10 @@ public abstract class Screen {
 
   protected WebElement field(String label) {
     By byLabel = byText(LABELLED_FIELD, label);
-    return waitUntil(ExpectedConditions.presenceOfElementLocated(byLabel), "入力欄「" + label + "」");
+    WebElement field =
+        waitUntil(ExpectedConditions.presenceOfElementLocated(byLabel), "入力欄「" + label + "」");
+    Compared.read(label);
+    return field;
   }
 
   protected void type(By field, String value) {

@@ -1,8 +1,8 @@
 package tejun.steps.fanclub;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;

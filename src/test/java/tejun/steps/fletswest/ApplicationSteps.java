@@ -1,7 +1,7 @@
 package tejun.steps.fletswest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Checks.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.datatable.DataTable;

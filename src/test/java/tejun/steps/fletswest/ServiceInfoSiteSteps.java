@@ -1,6 +1,6 @@
 package tejun.steps.fletswest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tejun.steps.shared.Checks.assertEquals;
 import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.java.ParameterType;

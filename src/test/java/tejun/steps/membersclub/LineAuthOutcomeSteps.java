@@ -1,7 +1,7 @@
 package tejun.steps.membersclub;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;

@@ -1,6 +1,6 @@
 package tejun.steps.membersclub;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static tejun.steps.shared.Checks.assertEquals;
 
 import tejun.context.ScenarioContext;
 import tejun.pages.Screen;

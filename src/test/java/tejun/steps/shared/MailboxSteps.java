@@ -1,7 +1,7 @@
 package tejun.steps.shared;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;

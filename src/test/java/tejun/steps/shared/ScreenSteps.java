@@ -1,7 +1,6 @@
 package tejun.steps.shared;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
@@ -83,8 +82,7 @@ public class ScreenSteps {
 
   @ならば("画面に「{文言}」と書かれている")
   public void says(String words) {
-    String text = screen().saying(words);
-    assertTrue(text.contains(words), "画面に「" + words + "」がない:\n" + text);
+    Written.assertWritten(words, screen().saying(words), "画面");
   }
 
   /**

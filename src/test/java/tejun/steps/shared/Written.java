@@ -14,6 +14,7 @@ public final class Written {
 
   public static void assertWritten(String words, String place, String what) {
     assertTrue(place.contains(words), what + "に「" + words + "」が書かれていない:\n" + place);
+    Checks.record(words);
   }
 
   public static void assertWritten(List<String> items, List<String> place, String what) {
@@ -23,5 +24,6 @@ public final class Written {
       assertTrue(found >= 0, what + "に「" + item + "」が (この順で) 書かれていない:\n" + place);
       at += found + 1;
     }
+    Checks.record(items);
   }
 }
