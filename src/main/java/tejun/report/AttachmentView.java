@@ -60,8 +60,11 @@ final class AttachmentView {
    */
   record Image(String href, String alt, String caption, boolean framed, List<Frame> frames) {}
 
-  /** A frame over an image, in percent of the image's width and height. */
-  record Frame(String left, String top, String width, String height) {}
+  /**
+   * A frame over an image, in percent of the image's width and height: {@code kind} is {@code
+   * action} (what the step acted on, red) or {@code compared} (words it compared, blue).
+   */
+  record Frame(String kind, String left, String top, String width, String height) {}
 
   record Network(String caption, List<Connection> connections, String route) {}
 
@@ -92,7 +95,10 @@ final class AttachmentView {
     return show(a, screenCaption, screenAlt, Optional.empty());
   }
 
-  /** The screen before a step's action, with the frames of {@code frames} drawn over it. */
+  /**
+   * A screen with the frames of {@code frames} drawn over it: the red ones of what the step acted
+   * on over the screen before it, the blue ones of the words it compared over the screen after.
+   */
   Shown show(Attachment a, String screenCaption, String screenAlt, Optional<Attachment> frames) {
     String type = Attachments.mediaType(a);
     String name = Attachments.name(a);
@@ -176,7 +182,9 @@ final class AttachmentView {
           screenAlt,
           screenCaption,
           before,
-          frames.map(f -> Frames.over(bytes, f)).orElse(List.of()));
+          frames
+              .map(f -> before ? Frames.over(bytes, f) : Frames.compared(bytes, f))
+              .orElse(List.of()));
     }
     String caption = name.isEmpty() ? "添付画像" : name;
     return new Image(href, caption, caption, false, List.of());

@@ -78,6 +78,7 @@ final class Attachments {
     String type = mediaType(a);
     return !TEJUN_BROWSER.equals(type)
         && !ScenarioRecords.FRAMES_TYPE.equals(type)
+        && !ScenarioRecords.COMPARED_TYPE.equals(type)
         && !ScenarioRecords.MASKS_TYPE.equals(type);
   }
 

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Optional;
 import tejun.ScenarioRecords;
 import tejun.records.Box;
+import tejun.records.ComparedRecord;
 import tejun.records.FramesRecord;
 
 /**
- * The red frames of a step's screen before its action ({@link ScenarioRecords#FRAMES_TYPE}), placed
- * over the image in percent of its size, so that the page and the PDF draw them at any scale and
- * the run never decodes and encodes an image to draw them.
+ * The red frames of a step's screen before its action ({@link ScenarioRecords#FRAMES_TYPE}), and
+ * the blue ones of the words it compared on the screen after it ({@link
+ * ScenarioRecords#COMPARED_TYPE}), placed over the image in percent of its size, so that the page
+ * and the PDF draw them at any scale and the run never decodes and encodes an image to draw them.
  */
 final class Frames {
   /** Room between an element and its frame, in CSS pixels of the page. */
@@ -20,10 +22,41 @@ final class Frames {
 
   private Frames() {}
 
+  /** The red frames of what the step acted on, over the screen before it. */
   static List<AttachmentView.Frame> over(byte[] png, Attachment frames) {
-    Optional<BoxRecord> record =
+    return placed(
+        png,
         Attachments.record(frames, FramesRecord.class)
-            .flatMap(f -> BoxRecord.of(png, f.cssWidth(), f.boxes()));
+            .flatMap(f -> BoxRecord.of(png, f.cssWidth(), f.boxes())),
+        "action");
+  }
+
+  /** The frames of the words the step compared and found on the screen after it. */
+  static List<AttachmentView.Frame> compared(byte[] png, Attachment compared) {
+    return placed(
+        png,
+        Attachments.record(compared, ComparedRecord.class)
+            .flatMap(c -> BoxRecord.of(png, c.cssWidth(), boxesAfter(c))),
+        "compared");
+  }
+
+  /** Whether the step compared words that it found on the screen after it. */
+  static boolean anyCompared(Attachment compared) {
+    return Attachments.record(compared, ComparedRecord.class)
+        .map(c -> !boxesAfter(c).isEmpty())
+        .orElse(false);
+  }
+
+  private static List<Box> boxesAfter(ComparedRecord compared) {
+    return compared.words().stream()
+        .filter(w -> "after".equals(w.on()) && w.box() != null)
+        .map(ComparedRecord.Word::box)
+        .distinct()
+        .toList();
+  }
+
+  private static List<AttachmentView.Frame> placed(
+      byte[] png, Optional<BoxRecord> record, String kind) {
     if (record.isEmpty()) {
       return List.of();
     }
@@ -37,7 +70,11 @@ final class Frames {
       double h = b.height() + 2 * PADDING;
       placed.add(
           new AttachmentView.Frame(
-              percent(x / width), percent(y / height), percent(w / width), percent(h / height)));
+              kind,
+              percent(x / width),
+              percent(y / height),
+              percent(w / width),
+              percent(h / height)));
     }
     return placed;
   }

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * One manual's quoted words ({@link ManualQuotes}), each marked by what proves it in this run: a
- * step that passed with the words in its text, data table or doc string (a step that presses a
- * labelled button, checks a title or reads the screen fails when the words are not there); else the
- * simulated sites' files (on a screen, but no step asserts it); else nowhere.
+ * step that passed whose comparison found the words on a screen of this manual's procedures (a
+ * title it waited for, a label it pressed or filled, words it read: {@link StepRun#checkedWords});
+ * else the simulated sites' files (on a screen, but no step compares it); else nowhere. Words only
+ * typed into a field, or only named in a step's text, prove nothing.
  */
 final class QuotedWords {
   enum Where {
@@ -92,8 +93,8 @@ final class QuotedWords {
       for (ScenarioRun s : scenarios) {
         boolean proves =
             s.steps.stream()
-                .filter(st -> st.pickleStep != null && st.status == Status.PASSED)
-                .anyMatch(st -> contains(st.pickleStep, words));
+                .filter(st -> st.pickleStep != null)
+                .anyMatch(st -> checks(st.checkedWords(), words));
         if (proves) {
           proving.add(Coverage.link(s));
         }
@@ -115,6 +116,46 @@ final class QuotedWords {
     return new Table(
         "features/" + quotes.file().getParent().getFileName() + "/" + quotes.file().getFileName(),
         rows);
+  }
+
+  /**
+   * Whether one of the words a step checked holds the quote ({@code comparable} form) as a word of
+   * its own: a katakana or Latin quote must not run on into more of the same script, so 「ページ」 is
+   * not checked by 「ホームページ」, nor 「ID」 by 「IDs」.
+   */
+  static boolean checks(List<String> checked, String comparableQuote) {
+    if (comparableQuote.isEmpty()) {
+      return false;
+    }
+    for (String c : checked) {
+      String words = ManualQuotes.comparable(c);
+      for (int at = words.indexOf(comparableQuote);
+          at >= 0;
+          at = words.indexOf(comparableQuote, at + 1)) {
+        int end = at + comparableQuote.length();
+        if ((at == 0 || !runsOn(words.codePointBefore(at), comparableQuote.codePointAt(0)))
+            && (end == words.length()
+                || !runsOn(
+                    comparableQuote.codePointBefore(comparableQuote.length()),
+                    words.codePointAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code b} after {@code a} continues a katakana or Latin word. */
+  private static boolean runsOn(int a, int b) {
+    return (katakana(a) && katakana(b)) || (latin(a) && latin(b));
+  }
+
+  private static boolean katakana(int c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 'ー';
+  }
+
+  private static boolean latin(int c) {
+    return c < 128 && Character.isLetterOrDigit(c);
   }
 
   /** Whether the step's text, data table or doc string has the words ({@code comparable} form). */

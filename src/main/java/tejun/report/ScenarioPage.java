@@ -61,7 +61,8 @@ final class ScenarioPage {
       List<String> snippets,
       List<AttachmentView.Shown> shown,
       List<AttachmentView.Shown> failureRecords,
-      List<BaselineChanges.ScreenChange> changes) {}
+      List<BaselineChanges.ScreenChange> changes,
+      List<String> checked) {}
 
   String render(ScenarioRun run) {
     FeatureInfo f = run.feature;
@@ -247,7 +248,12 @@ final class ScenarioPage {
                     .filter(f -> ScenarioRecords.FRAMES_TYPE.equals(Attachments.mediaType(f)))
                     .findFirst()));
       } else {
-        AttachmentView.Shown screen = attachments.show(a, "この手順の後の画面", stepName + " の後の画面");
+        Optional<Attachment> compared = s.comparedRecord().filter(Frames::anyCompared);
+        AttachmentView.Shown screen =
+            compared.isPresent() && ScenarioRecords.SCREENSHOT_NAME.equals(Attachments.name(a))
+                ? attachments.show(
+                    a, "この手順の後の画面（青い点線枠: 確認した文言）", stepName + " の後の画面。青い点線枠は、この手順が確認した文言", compared)
+                : attachments.show(a, "この手順の後の画面", stepName + " の後の画面");
         boolean screenshot = ScenarioRecords.SCREENSHOT_NAME.equals(Attachments.name(a));
         shown.add(nextShowsThisScreen && screenshot ? screen.withClass("same-as-next") : screen);
       }
@@ -270,7 +276,8 @@ final class ScenarioPage {
         s.snippets.stream().map(Snippet::getCode).toList(),
         shown,
         records.stream().map(a -> attachments.show(a, "失敗したとき")).toList(),
-        screenChanges);
+        screenChanges,
+        s.checkedWords());
   }
 
   /**

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tejun.ScenarioRecords;
+import tejun.records.ComparedRecord;
 
 /** One test step as run: a numbered step of the procedure, or a hook. */
 final class StepRun {
@@ -102,6 +104,33 @@ final class StepRun {
                 isBeforeHook()
                     ? "手順の前の準備（前処理）で問題が起きたため、手順を進められませんでした。"
                     : "手順のあとの片付け（後処理）で問題が起きました。"));
+  }
+
+  /** What the step compared with the screen, as the hook after it recorded. */
+  Optional<Attachment> comparedRecord() {
+    return afterStepAttachments.stream()
+        .filter(a -> ScenarioRecords.COMPARED_TYPE.equals(Attachments.mediaType(a)))
+        .reduce((first, last) -> last);
+  }
+
+  /**
+   * The words this step checked: those its comparisons found on a screen (a title it waited for, a
+   * label it pressed, words it read), once each, in order; none unless it passed.
+   */
+  List<String> checkedWords() {
+    if (status != Status.PASSED) {
+      return List.of();
+    }
+    return comparedRecord()
+        .flatMap(a -> Attachments.record(a, ComparedRecord.class))
+        .map(
+            c ->
+                c.words().stream()
+                    .filter(ComparedRecord.Word::foundOnScreen)
+                    .map(ComparedRecord.Word::words)
+                    .distinct()
+                    .toList())
+        .orElse(List.of());
   }
 
   String anchor() {

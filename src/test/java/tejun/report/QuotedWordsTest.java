@@ -20,11 +20,11 @@ import tejun.RealStubs;
 
 /**
  * A manual's quoted words on its coverage page: each marked by a passed step of the manual's own
- * scenarios that has it, else a file of the simulated sites, else nowhere (with its 想定), the share
- * checked by a step at the top and in the index, and one clear line for a quotes file that does not
- * fit its table of contents. The words are the report tests' own ({@code
- * src/test/resources/tejun/report/features/fixture/manual.quotes.json}), checked against the
- * fixture site's real run.
+ * scenarios whose comparison found it on the screen, else a file of the simulated sites, else
+ * nowhere (with its 想定), the share checked by a step at the top and in the index, and one clear
+ * line for a quotes file that does not fit its table of contents. The words are the report tests'
+ * own ({@code src/test/resources/tejun/report/features/fixture/manual.quotes.json}), checked
+ * against the fixture site's real run.
  */
 class QuotedWordsTest {
   private static final String QUOTES = "fixture/manual.quotes.json";
@@ -53,17 +53,29 @@ class QuotedWordsTest {
   }
 
   @Test
-  void aWordInAPassedStepIsCheckedByThatScenarioWhateverItsWidthAndSpaces() {
-    Element password = row("Fixture-Pass1");
-    assertEquals("ステップで確認", where("Fixture-Pass1"));
-    assertEquals("ログイン", password.select("td").get(0).text());
-    // The failing scenario's step with these words was skipped: only the first scenario proves
-    // them.
-    List<String> named = password.select("ul.scenario-links a").eachText();
+  void aWordAPassedStepComparedOnTheScreenIsCheckedByThatScenarioWhateverItsSpaces() {
+    Element name = row("見本　一郎");
+    assertEquals("ステップで確認", where("見本　一郎"), "a full-width space against the step's");
+    assertEquals("ログイン", name.select("td").get(0).text());
+    List<String> named = name.select("ul.scenario-links a").eachText();
     assertEquals(List.of("会員番号とパスワードでログインできる"), named);
-    assertTrue(password.selectFirst("a").attr("href").matches("scenario-\\d{3}\\.html"));
-    assertEquals("ステップで確認", where("ｍｉｈｏｎ０１"), "full width against the step's half width");
-    assertEquals("ステップで確認", where("見本　一郎"), "a full-width space");
+    assertTrue(name.selectFirst("a").attr("href").matches("scenario-\\d{3}\\.html"));
+  }
+
+  @Test
+  void aWordOnlyTypedIntoAFieldOrNamedInAStepsTextIsNotChecked() {
+    assertEquals("画面のみ", where("Fixture-Pass1"), "typed into the password field");
+    assertEquals("画面のみ", where("ｍｉｈｏｎ０１"), "typed into the member number field");
+  }
+
+  @Test
+  void aQuoteIsCheckedOnlyAsAWordOfItsOwn() {
+    assertTrue(QuotedWords.checks(List.of("工事は概ね1時間程度です"), "1時間程度"));
+    assertTrue(QuotedWords.checks(List.of("お申し込みID:A0001"), "お申し込みID"));
+    assertFalse(QuotedWords.checks(List.of("フレッツ公式ホームページ"), "ページ"));
+    assertFalse(QuotedWords.checks(List.of("IDs"), "ID"));
+    assertFalse(QuotedWords.checks(List.of("件数:1"), "1件"));
+    assertTrue(QuotedWords.checks(List.of("ページ 1/1"), "ページ"));
   }
 
   @Test
@@ -92,14 +104,14 @@ class QuotedWordsTest {
             .toList();
     assertEquals(List.of("ログイン", "ログイン", "ログイン", "ログイン", "ログイン", "退会", "退会", "退会"), headings);
     assertEquals(
-        "引用された語句 8 件のうち、ステップで確認 3 件（37%）・画面のみ 2 件・なし 3 件",
+        "引用された語句 8 件のうち、ステップで確認 1 件（12%）・画面のみ 4 件・なし 3 件",
         page.selectFirst(".quote-figures").text());
     assertTrue(
         page.selectFirst(".quote-data").text().contains(QUOTES),
         page.selectFirst(".quote-data").text());
     Document index = Pages.read(result.index());
     String summary = index.selectFirst(".coverage-summary").text();
-    assertTrue(summary.contains("引用された語句 8 件のうち、ステップで確認 3 件（37%）"), summary);
+    assertTrue(summary.contains("引用された語句 8 件のうち、ステップで確認 1 件（12%）"), summary);
   }
 
   @Test

@@ -178,6 +178,22 @@ class RealRunTest {
   }
 
   @Test
+  void theWordsAStepComparedAreFramedInBlueOnTheScreenAfterItAndListed() {
+    Document doc = page("1時間後に配達を予約すると、1時間が経ってからお届けのメールが届く");
+    assertTrue(doc.selectFirst("p.legend").text().contains("青い点線の枠"), "the legend says so");
+    Element check = doc.selectFirst("#step-2");
+    assertEquals("確認した文言: 「現在の日時: 2026年04月01日 10時00分」", check.selectFirst(".checked-words").text());
+    Element shot = check.selectFirst("figure.screenshot:not(.before-action)");
+    assertEquals("この手順の後の画面（青い点線枠: 確認した文言）", shot.selectFirst("figcaption").ownText().strip());
+    assertEquals(1, shot.select(".frame.compared").size(), "one frame round the words");
+    assertTrue(shot.select(".frame:not(.compared)").isEmpty(), "no red frame after the step");
+    assertEquals(
+        "確認した文言: 「お知らせのメールアドレス」",
+        doc.selectFirst("#step-3 .checked-words").text(),
+        "a field found by its label: the label, not what was typed");
+  }
+
+  @Test
   void aFailedAfterStepHookIsShownAndMarkedRightAfterItsStep(@TempDir Path other) throws Exception {
     String scenario = "新しいタブで開いたページを閉じると、元のタブに戻る";
     Report.Result failed =
