@@ -36,9 +36,7 @@ public class MailboxSteps {
   public void mailArrived(String address, String subject) {
     context.tabs().openNew();
     InboxPage inbox = InboxPage.of(context.tab(), address).showing(subject);
-    assertTrue(
-        inbox.subjects().contains(subject),
-        address + " の受信箱に「" + subject + "」がない: " + inbox.subjects());
+    Written.assertWritten(List.of(subject), inbox.subjects(), address + " の受信箱");
   }
 
   /** The same inbox in a new tab (left in front), empty: the site sent that address nothing. */
