@@ -178,6 +178,14 @@ class RealRunTest {
   }
 
   @Test
+  void theBreadcrumbNamesTheSiteAsStaffKnowItNotItsKey() {
+    Document doc = page(BY_SMS);
+    assertEquals(
+        List.of("手順一覧", "見本サイト", doc.selectFirst("nav.crumbs li:last-child").text()),
+        doc.select("nav.crumbs li").eachText());
+  }
+
+  @Test
   void theWordsAStepComparedAreFramedInBlueOnTheScreenAfterItAndListed() {
     Document doc = page("1時間後に配達を予約すると、1時間が経ってからお届けのメールが届く");
     assertTrue(doc.selectFirst("p.legend").text().contains("青い点線の枠"), "the legend says so");
