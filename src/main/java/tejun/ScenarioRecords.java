@@ -44,6 +44,11 @@ public final class ScenarioRecords {
 
   public static final String COMPARED_NAME = "確認した文言";
 
+  /** What a screen says, attached with the first attachment of its image, for the search. */
+  public static final String SCREEN_TEXT_TYPE = "application/vnd.tejun.screen-text+json";
+
+  public static final String SCREEN_TEXT_NAME = "画面の文字";
+
   /**
    * An image the run attached before, named again: {@code {"sha256": "…", "mediaType":
    * "image/png"}} under the name the image would have had. A screen that did not change is attached

@@ -28,17 +28,20 @@ import org.openqa.selenium.chromium.HasCdp;
  * @param cssWidth the page's width in CSS pixels, to place element boxes on the image
  * @param state what the page showed when shot, or null where it cannot be told
  * @param masks the boxes of the masked elements, in CSS pixels of the page
+ * @param text what the page says (its {@code innerText}), taken in the same script; null for a
+ *     window shot without a document
  */
-public record Screenshot(byte[] png, int cssWidth, String state, List<Rectangle> masks) {
+public record Screenshot(
+    byte[] png, int cssWidth, String state, List<Rectangle> masks, String text) {
   /** The attribute a page template puts on what differs from run to run. */
   public static final String MASK = "[data-tejun-mask]";
 
   /**
    * The bottom of the lowest visible element, body margin included; the page's full size; what the
    * page shows; then the page's address, the box of the element in arguments[0], if any (a
-   * drop-down's option is shown by its drop-down), and the boxes of the masked elements (the mask
+   * drop-down's option is shown by its drop-down), the boxes of the masked elements (the mask
    * attribute, or arguments[1]'s selectors for this host), in CSS pixels of the page as WebDriver
-   * gives.
+   * gives, and what the page says.
    */
   private static final String CONTENT_SIZE =
       """
@@ -56,7 +59,7 @@ public record Screenshot(byte[] png, int cssWidth, String state, List<Rectangle>
       const masked = ['[data-tejun-mask]'].concat((arguments[1] || {})[location.hostname] || []);
       const masks = [...document.querySelectorAll(masked.join(','))].map(box)
           .filter(r => r[2] > 0 && r[3] > 0);
-      const where = [location.href, box(arguments[0]), masks];
+      const where = [location.href, box(arguments[0]), masks, b.innerText];
       if (document.getAnimations().length > 0) return size.concat([null], where);
       const shown = [location.href, performance.timeOrigin, scrollX, scrollY, innerWidth,
           innerHeight, document.fonts.status, document.hasFocus()];
@@ -99,7 +102,7 @@ public record Screenshot(byte[] png, int cssWidth, String state, List<Rectangle>
     if (driver instanceof HasCdp cdp && driver instanceof JavascriptExecutor js) {
       try {
         if (js.executeScript(CONTENT_SIZE, element, masks) instanceof List<?> size
-            && size.size() == 7) {
+            && size.size() == 8) {
           String url = (String) size.get(4);
           Rectangle box = Acting.rectangle(size.get(5));
           // The state names its document (its address and time origin), and so its window.
@@ -111,14 +114,17 @@ public record Screenshot(byte[] png, int cssWidth, String state, List<Rectangle>
           int height = Math.min(number(size.get(1)) + 8, number(size.get(2)));
           List<Rectangle> masked = ((List<?>) size.get(6)).stream().map(Acting::rectangle).toList();
           return new Acting(
-              new Screenshot(capture(cdp, width, height), width, state, masked), url, box);
+              new Screenshot(
+                  capture(cdp, width, height), width, state, masked, (String) size.get(7)),
+              url,
+              box);
         }
       } catch (WebDriverException | ClassCastException e) {
         // A page without a document body (Chromium's own pages): the window as it is.
       }
     }
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Screenshot shot = new Screenshot(png, Acting.pngWidth(png), null, List.of());
+    Screenshot shot = new Screenshot(png, Acting.pngWidth(png), null, List.of(), null);
     if (element == null) {
       return new Acting(shot, null, null);
     }

@@ -79,6 +79,7 @@ final class Attachments {
     return !TEJUN_BROWSER.equals(type)
         && !ScenarioRecords.FRAMES_TYPE.equals(type)
         && !ScenarioRecords.COMPARED_TYPE.equals(type)
+        && !ScenarioRecords.SCREEN_TEXT_TYPE.equals(type)
         && !ScenarioRecords.MASKS_TYPE.equals(type);
   }
 

@@ -111,6 +111,10 @@ public final class Report {
           outDir.resolve(DictionaryPage.FILE),
           DictionaryPage.render(SentenceDictionary.of(envelopes)),
           StandardCharsets.UTF_8);
+      Files.writeString(
+          outDir.resolve(SearchPage.FILE), SearchPage.render(), StandardCharsets.UTF_8);
+      Files.writeString(
+          outDir.resolve(SearchPage.DATA), SearchPage.data(model), StandardCharsets.UTF_8);
       Path index = outDir.resolve("index.html");
       Files.writeString(
           index,
@@ -142,7 +146,8 @@ public final class Report {
     try (DirectoryStream<Path> old =
         Files.newDirectoryStream(
             outDir,
-            "{index.html,dictionary.html,scenario-*.html,scenario-*.pdf,coverage-*.html}")) {
+            "{index.html,dictionary.html,search.html,search-index.js,scenario-*.html,scenario-*.pdf,"
+                + "coverage-*.html}")) {
       for (Path p : old) {
         Files.delete(p);
       }
@@ -150,11 +155,14 @@ public final class Report {
   }
 
   private static void copyCss(Path outDir) throws IOException {
-    try (InputStream css = Report.class.getResourceAsStream(Report.CSS)) {
-      if (css == null) {
-        throw new IOException("report.css is missing from the classpath (tejun/report/report.css)");
+    for (String file : List.of(Report.CSS, SearchPage.SCRIPT)) {
+      try (InputStream in = Report.class.getResourceAsStream(file)) {
+        if (in == null) {
+          throw new IOException(
+              file + " is missing from the classpath (tejun/report/" + file + ")");
+        }
+        Files.write(outDir.resolve(file), in.readAllBytes());
       }
-      Files.write(outDir.resolve(Report.CSS), css.readAllBytes());
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import tejun.ScenarioRecords;
 import tejun.records.RecordJson;
 import tejun.records.SameImageRecord;
+import tejun.records.ScreenTextRecord;
 
 /**
  * Screens attached once per run: a screen the run attached before (the page unchanged since the
@@ -23,7 +24,18 @@ final class AttachedImages {
     attached.clear();
   }
 
-  static void attach(Scenario scenario, byte[] png, String name) {
+  /** Attaches the image, or a reference to it; and what it says, the first time. */
+  static void attach(Scenario scenario, byte[] png, String name, String text) {
+    if (attach(scenario, png, name) && text != null) {
+      scenario.attach(
+          RecordJson.write(new ScreenTextRecord(ScenarioRecords.sha256(png), text)),
+          ScenarioRecords.SCREEN_TEXT_TYPE,
+          ScenarioRecords.SCREEN_TEXT_NAME);
+    }
+  }
+
+  /** Whether the image itself was attached: the run had not attached it before. */
+  static boolean attach(Scenario scenario, byte[] png, String name) {
     String sha256 = ScenarioRecords.sha256(png);
     // Added only once written: a reference never precedes its image in the messages.
     if (attached.contains(sha256)) {
@@ -31,9 +43,10 @@ final class AttachedImages {
           RecordJson.write(new SameImageRecord(sha256, ScenarioRecords.SCREENSHOT_TYPE)),
           ScenarioRecords.SAME_IMAGE_TYPE,
           name);
-    } else {
-      scenario.attach(png, ScenarioRecords.SCREENSHOT_TYPE, name);
-      attached.add(sha256);
+      return false;
     }
+    scenario.attach(png, ScenarioRecords.SCREENSHOT_TYPE, name);
+    attached.add(sha256);
+    return true;
   }
 }

@@ -36,7 +36,7 @@ public class StepIllustrations {
         context.stepActions().flatMap(StepActions::beforeScreen);
     if (before.isPresent()) {
       Screenshot shot = before.get().shot();
-      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.BEFORE_ACTION_NAME);
+      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.BEFORE_ACTION_NAME, shot.text());
       scenario.attach(
           RecordJson.write(
               new FramesRecord(shot.cssWidth(), boxes(before.get().boxes()), boxes(shot.masks()))),
@@ -46,7 +46,7 @@ public class StepIllustrations {
     List<Compared.Word> compared = Compared.drain();
     if (context.browserIfOpen().filter(b -> !scenario.isFailed() || b.alive()).isPresent()) {
       Screenshot shot = context.screenshot();
-      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME);
+      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME, shot.text());
       if (!shot.masks().isEmpty()) {
         scenario.attach(
             RecordJson.write(new MasksRecord(shot.cssWidth(), boxes(shot.masks()))),

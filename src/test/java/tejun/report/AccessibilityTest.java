@@ -59,7 +59,10 @@ class AccessibilityTest {
         .flatMap(
             r ->
                 Stream.of(
-                        Stream.of(r.index(), r.index().resolveSibling(DictionaryPage.FILE)),
+                        Stream.of(
+                            r.index(),
+                            r.index().resolveSibling(DictionaryPage.FILE),
+                            r.index().resolveSibling(SearchPage.FILE)),
                         r.pages().values().stream(),
                         r.coverage().stream())
                     .flatMap(s -> s))
