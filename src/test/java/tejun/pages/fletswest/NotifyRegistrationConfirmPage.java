@@ -11,6 +11,7 @@ public final class NotifyRegistrationConfirmPage extends ConfirmationScreen {
     super(driver, TITLE);
   }
 
+  /** お申し込みID, as the screen gives it, label and all. */
   public String orderId() {
     return text(By.id("order-id"));
   }

@@ -7,16 +7,25 @@ import org.openqa.selenium.WebDriver;
 
 /** 「回線情報通知「通知」設定登録」: the providers set to 「通知しない」, their 件数 and pages. */
 public final class NotifyRegistrationPage extends WsoScreen {
+  private static final String URL = "http://www.flets-west.jp/wso/kaisen/add";
   private static final By QUIET = By.id("quiet");
 
   public NotifyRegistrationPage(WebDriver driver) {
     super(driver, "回線情報通知「通知」設定登録");
   }
 
-  public String count() {
-    return text(By.id("count")) + "件";
+  /** The screen opened by its address, as 「通知先追加」 opens it. */
+  public static NotifyRegistrationPage open(WebDriver driver) {
+    navigate(driver, URL);
+    return new NotifyRegistrationPage(driver);
   }
 
+  /** 件数, as the screen gives it (件数: 1件). */
+  public String count() {
+    return text(By.id("count"));
+  }
+
+  /** ページ, as the screen gives it ((ページ: 1/1ページ)). */
   public String pages() {
     return text(By.id("pages"));
   }

@@ -2,6 +2,7 @@ package tejun.pages.fletswest;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The reception page after 「変更」: 「回線情報通知 変更受付完了」 (chapter 2-1) or 「回線情報通知「通知」設定登録受付完了」 (chapter
@@ -9,7 +10,7 @@ import org.openqa.selenium.WebDriver;
  */
 public abstract class ReceiptScreen extends WsoScreen {
   private static final By RECEIVED_AT = By.id("received-at");
-  private static final By PRINT = By.xpath("//button[normalize-space(.)='画面印刷（保存）']");
+  private static final By PRINT = By.id("print");
 
   protected ReceiptScreen(WebDriver driver, String title) {
     super(driver, title);
@@ -19,8 +20,10 @@ public abstract class ReceiptScreen extends WsoScreen {
     return text(RECEIVED_AT);
   }
 
-  public boolean offersPrinting() {
-    return find(PRINT).isEnabled();
+  /** The words of the button that prints the page, when it can be pressed; else nothing. */
+  public String printButton() {
+    WebElement button = find(PRINT);
+    return button.isEnabled() ? button.getText() : "";
   }
 
   /** The reception page titled {@code title}. */

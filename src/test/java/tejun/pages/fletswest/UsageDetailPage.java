@@ -10,6 +10,7 @@ public final class UsageDetailPage extends WsoScreen {
   public static final String TITLE = "回線情報通知 ご利用状況詳細";
   private static final String URL = "http://www.flets-west.jp/wso/kaisen/detail";
   private static final By NOTIFYING = By.id("notifying");
+  private static final By TARGET_SERVICE = By.id("target-service");
 
   public UsageDetailPage(WebDriver driver) {
     super(driver, TITLE);
@@ -24,6 +25,11 @@ public final class UsageDetailPage extends WsoScreen {
   /** サービス名, サービス提供者名, 通知設定, 設定日, 設定方法 of each provider set to 「通知する」. */
   public List<Map<String, String>> notifyingProviders() {
     return rows(NOTIFYING).stream().map(row -> withoutChoice(row, "選択")).toList();
+  }
+
+  /** 対象サービス: the line's フレッツナンバー. */
+  public String targetService() {
+    return text(TARGET_SERVICE);
   }
 
   public void tick(String provider) {

@@ -19,6 +19,7 @@ public abstract class WsoScreen extends Screen {
     super(driver, title);
   }
 
+  /** The お客様ID (お客様番号 on ご利用状況詳細) as the screen gives it, label and all. */
   public String customerId() {
     return text(CUSTOMER_ID);
   }

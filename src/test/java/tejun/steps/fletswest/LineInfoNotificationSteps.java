@@ -10,6 +10,8 @@ import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tejun.context.ScenarioContext;
 import tejun.pages.CurrentScreen;
 import tejun.pages.fletswest.ConsentPage;
@@ -23,6 +25,7 @@ import tejun.pages.fletswest.UsageDetailPage;
  * whose titles quote words in 「」 (which the shared sentences cannot carry).
  */
 public class LineInfoNotificationSteps {
+  private static final Pattern ORDER_ID = Pattern.compile("(.*): [0-9]{16}");
   private final ScenarioContext context;
   private final ProviderDates dates;
 
@@ -43,14 +46,14 @@ public class LineInfoNotificationSteps {
     return provider;
   }
 
-  /** 件数, as the list gives it (「1件」). */
-  @ParameterType(name = "fletswest:件数", value = "[0-9]+件")
+  /** 件数, as the 「通知」設定登録 gives it (件数: 1件). */
+  @ParameterType(name = "fletswest:件数", value = "件数: [0-9]+件")
   public String count(String count) {
     return count;
   }
 
-  /** ページ, as the list gives it: this page and the pages (「1/1」). */
-  @ParameterType(name = "fletswest:ページ", value = "[0-9]+/[0-9]+")
+  /** ページ, as the 「通知」設定登録 gives it: this page and the pages ((ページ: 1/1ページ)). */
+  @ParameterType(name = "fletswest:ページ", value = "\\(ページ: [0-9]+/[0-9]+ページ\\)")
   public String pages(String pages) {
     return pages;
   }
@@ -66,7 +69,7 @@ public class LineInfoNotificationSteps {
     assertEquals(expected.asMaps(), new NotifyRegistrationPage(context.tab()).quietProviders());
   }
 
-  @ならば("件数「{fletswest:件数}」、ページ「{fletswest:ページ}」と表示される")
+  @ならば("件数とページが「{fletswest:件数}」「{fletswest:ページ}」と表示される")
   public void countAndPages(String count, String pages) {
     NotifyRegistrationPage page = new NotifyRegistrationPage(context.tab());
     assertEquals(count, page.count());
@@ -99,10 +102,21 @@ public class LineInfoNotificationSteps {
     assertWritten(sections, new ConsentPage(context.tab()).sections(), "同意書の項目");
   }
 
+  @ならば("「回線情報通知」の利用にあたっての同意書が表示される")
+  public void consentShown() {
+    new ConsentPage(context.tab());
+  }
+
+  /**
+   * The お申し込みID, as the screen gives it: its label, and 16 digits (as the manual's screenshot,
+   * 「お申し込みID: 0000000000000000」).
+   */
   @ならば("回線情報通知「通知」設定登録確認の画面が表示され、お申し込みIDが表示される")
   public void notifyRegistrationConfirmShown() {
-    String orderId = new NotifyRegistrationConfirmPage(context.tab()).orderId();
-    assertTrue(orderId.matches("[0-9]{16}"), "お申し込みID: " + orderId);
+    String shown = new NotifyRegistrationConfirmPage(context.tab()).orderId();
+    Matcher id = ORDER_ID.matcher(shown);
+    assertTrue(id.matches(), "お申し込みID: 16桁の数字ではない: " + shown);
+    assertEquals("お申し込みID", id.group(1));
   }
 
   @ならば("回線情報通知「通知」設定登録受付完了の画面が表示される")

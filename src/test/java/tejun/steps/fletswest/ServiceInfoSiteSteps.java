@@ -47,9 +47,10 @@ public class ServiceInfoSiteSteps {
     new ServiceInfoSitePage(context.tab()).openServiceApplication();
   }
 
-  @ならば("サービス申込受付ページ（トップページ）が表示され、お客様ID「{fletswest:フレッツナンバー}」が表示される")
-  public void topPageShown(String customerId) {
-    assertEquals(customerId, new WsoTopPage(context.tab()).customerId());
+  /** The お客様ID as the screen gives it: its label, then the line's フレッツナンバー. */
+  @ならば("サービス申込受付ページ（トップページ）が表示され、「お客様ID: {fletswest:フレッツナンバー}」と表示される")
+  public void topPageShown(String number) {
+    assertEquals("お客様ID: " + number, new WsoTopPage(context.tab()).customerId());
   }
 
   @ならば("回線情報通知機能のご利用状況に「{fletswest:ご利用状況}」と表示されている")
