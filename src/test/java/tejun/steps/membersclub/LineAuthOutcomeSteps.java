@@ -70,5 +70,6 @@ public class LineAuthOutcomeSteps {
         r == g && g == b && r > 32 && r < 224 && colour.getColor().getAlpha() == 255,
         "ページの色が灰色ではない: " + colour.asRgba());
     assertEquals("", page.words(), "グレーのページに文字がある");
+    assertEquals("フレッツ光メンバーズクラブ", page.title());
   }
 }

@@ -33,7 +33,8 @@ public class LineAuthenticationSteps {
 
   @ならば("契約回線確認ページが表示される")
   public void contractLineCheckShown() {
-    new ContractLineCheckPage(context.tab());
+    assertEquals(
+        "フレッツ光メンバーズクラブの会員IDとパスワードを入力してください。", new ContractLineCheckPage(context.tab()).lead());
   }
 
   @もし("契約回線確認ページで会員ID「{membersclub:会員ID}」とパスワード「{パスワード}」を入力して「確認する」をクリックする")

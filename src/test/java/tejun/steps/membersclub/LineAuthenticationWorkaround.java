@@ -8,6 +8,7 @@ import tejun.pages.Screen;
 import tejun.pages.browser.SiteCannotBeReachedPage;
 import tejun.pages.membersclub.ContractLineCheckPage;
 import tejun.pages.membersclub.LineAuthDonePage;
+import tejun.pages.membersclub.PleaseWaitPage;
 import tejun.pages.pc.ConnectToInternetPage;
 import tejun.pages.pc.Desktop;
 import tejun.pages.pc.DialUpPage;
@@ -57,6 +58,7 @@ public final class LineAuthenticationWorkaround {
     assertTimedOut();
     new DialUpPage(context.pcWindow()).press(CONNECTION, "切断");
     Screen.reload(context.tab());
+    new PleaseWaitPage(context.tab());
     new LineAuthDonePage(context.tab());
     context.tabs().closeCurrent();
   }

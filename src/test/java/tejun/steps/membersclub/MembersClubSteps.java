@@ -41,7 +41,9 @@ public class MembersClubSteps {
 
   @ならば("マイページが表示され、会員ID「{membersclub:会員ID}」が表示される")
   public void myPageShown(String memberId) {
-    assertEquals(memberId, new MyPage(context.tab()).memberId());
+    MyPage page = new MyPage(context.tab());
+    assertEquals("フレッツ光メンバーズクラブ", page.siteName());
+    assertEquals("会員ID: " + memberId, page.memberIdLine());
   }
 
   @ならば("現在のポイント数「{membersclub:ポイント数}」ポイントが表示される")
