@@ -15,11 +15,13 @@ public final class ConnectionSettingsWindowsPage extends Screen {
     return text(By.id("pppoe-guest-caption"));
   }
 
-  public String pppoeUser() {
+  /** The user name's line as shown, label and all: 「ユーザー名:…」. */
+  public String pppoeUserLine() {
     return text(By.id("pppoe-user"));
   }
 
-  public String pppoePassword() {
+  /** The password's line as shown, label and all: 「パスワード:…」. */
+  public String pppoePasswordLine() {
     return text(By.id("pppoe-password"));
   }
 }

@@ -1,5 +1,6 @@
 package tejun.pages.membersclub;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import tejun.pages.Screen;
 
@@ -14,6 +15,11 @@ public final class ContractLineCheckPage extends Screen {
 
   public ContractLineCheckPage(WebDriver driver) {
     super(driver, "契約回線確認");
+  }
+
+  /** What the page asks for, above its form. */
+  public String lead() {
+    return text(By.id("lead"));
   }
 
   /** After 「確認する」 the page forwards to members-club.flets.com: what shows depends on the route. */

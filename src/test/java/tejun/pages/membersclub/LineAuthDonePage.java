@@ -34,6 +34,11 @@ public final class LineAuthDonePage extends Screen {
     return Color.fromString((String) ((JavascriptExecutor) driver).executeScript(WINDOW_COLOUR));
   }
 
+  /** The words of the page's main part (below the site's header), trimmed. */
+  public String mainWords() {
+    return driver.findElement(By.tagName("main")).getText().strip();
+  }
+
   /** Every word the page shows, trimmed. */
   public String words() {
     return driver.findElement(By.tagName("body")).getText().strip();

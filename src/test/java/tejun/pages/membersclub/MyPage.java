@@ -12,8 +12,14 @@ public final class MyPage extends Screen {
     super(driver, "フレッツ光メンバーズクラブ マイページ");
   }
 
-  public String memberId() {
-    return text(MEMBER_ID);
+  /** The member's ID with its label, as the page shows it: 「会員ID: …」. */
+  public String memberIdLine() {
+    return find(MEMBER_ID).findElement(By.xpath("..")).getText();
+  }
+
+  /** The site's name in the header every page of the site has. */
+  public String siteName() {
+    return text(By.cssSelector("header .site"));
   }
 
   public PointCatalogPage openPointCatalog() {

@@ -16,8 +16,9 @@ public final class PointExchangePage extends Screen {
     super(driver, "ポイント交換");
   }
 
-  public boolean showsForm() {
-    return find(FORM).isDisplayed();
+  /** The words of the form's button. */
+  public String submitLabel() {
+    return find(FORM).findElement(By.cssSelector("button[type=submit]")).getText();
   }
 
   public String item() {

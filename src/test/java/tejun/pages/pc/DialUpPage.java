@@ -1,5 +1,6 @@
 package tejun.pages.pc;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,8 +22,11 @@ public final class DialUpPage extends PcScreen {
     return new DialUpPage(driver);
   }
 
-  public boolean hasConnection(String name) {
-    return !driver.findElements(connection(name)).isEmpty();
+  /** The names of the dial-up connections the page lists, in its order. */
+  public List<String> connectionNames() {
+    return driver.findElements(By.cssSelector("[data-connection] .name")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   public String status(String name) {

@@ -22,8 +22,8 @@ public class FletsComSteps {
     Screen.navigate(context.tab(), url);
     ConnectionSettingsWindowsPage page = new ConnectionSettingsWindowsPage(context.tab());
     assertEquals("PPPoE接続用のユーザー名とパスワード", page.pppoeCaption());
-    assertEquals(user, page.pppoeUser());
-    assertEquals(password, page.pppoePassword());
+    assertEquals("ユーザー名:" + user, page.pppoeUserLine());
+    assertEquals("パスワード:" + password, page.pppoePasswordLine());
     context.tabs().closeCurrent();
   }
 }

@@ -1,6 +1,5 @@
 package tejun.steps.membersclub;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ParameterType;
@@ -14,6 +13,9 @@ import tejun.pages.membersclub.PointsPage;
 
 /** フレッツ光メンバーズクラブ: the member's page, its procedures and the point catalog. */
 public class MembersClubSteps {
+  /** The first words of the screen that asks for line authentication. */
+  static final String LINE_AUTH_REQUIRED = "このお手続きには契約回線認証が必要です。";
+
   private final ScenarioContext context;
 
   public MembersClubSteps(ScenarioContext context) {
@@ -39,7 +41,9 @@ public class MembersClubSteps {
 
   @ならば("マイページが表示され、会員ID「{membersclub:会員ID}」が表示される")
   public void myPageShown(String memberId) {
-    assertEquals(memberId, new MyPage(context.tab()).memberId());
+    MyPage page = new MyPage(context.tab());
+    assertEquals("フレッツ光メンバーズクラブ", page.siteName());
+    assertEquals("会員ID: " + memberId, page.memberIdLine());
   }
 
   @ならば("現在のポイント数「{membersclub:ポイント数}」ポイントが表示される")
@@ -52,10 +56,15 @@ public class MembersClubSteps {
     new MyPage(context.tab()).openPointCatalog().exchange(product);
   }
 
+  /**
+   * Also marks the document the tab shows, so that a later step can tell whether this very screen
+   * is still there (「元のポイント交換ページのタブには、まだ…」).
+   */
   @ならば("契約回線認証を行うための画面が出る")
   public void lineAuthRequired() {
-    String notice = new LineAuthRequiredPage(context.tab()).notice();
-    assertTrue(notice.contains("契約回線認証が必要です"), notice);
+    LineAuthRequiredPage page = new LineAuthRequiredPage(context.tab());
+    assertEquals(LINE_AUTH_REQUIRED, page.lead());
+    page.markDocument();
   }
 
   @ならば("商品を選んで「ポイント交換」ボタンを押すと、契約回線認証を行うための画面が出る")

@@ -1,11 +1,11 @@
 package tejun.steps.pc;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.もし;
 import io.cucumber.java.ja.前提;
+import java.util.List;
 import org.openqa.selenium.WebDriver;
 import tejun.context.ScenarioContext;
 import tejun.pages.pc.ConnectToInternetPage;
@@ -13,6 +13,7 @@ import tejun.pages.pc.Desktop;
 import tejun.pages.pc.DialUpPage;
 import tejun.pages.pc.NetworkAndInternetPage;
 import tejun.pages.pc.SetUpConnectionPage;
+import tejun.steps.shared.Written;
 
 /** Windows' dial-up settings on the simulated PC: creating, connecting, disconnecting PPPoE. */
 public class DialUpSteps {
@@ -94,7 +95,7 @@ public class DialUpSteps {
 
   @ならば("「{接続名}」が作成されている")
   public void connectionExists(String name) {
-    assertTrue(new DialUpPage(pcWindow()).hasConnection(name), "「" + name + "」がダイヤルアップにない");
+    Written.assertWritten(List.of(name), new DialUpPage(pcWindow()).connectionNames(), "ダイヤルアップ");
   }
 
   @もし("「{接続名}」の「接続」をクリックする")
@@ -117,6 +118,11 @@ public class DialUpSteps {
     DialUpPage page = new DialUpPage(pcWindow());
     assertEquals("", page.status(name));
     assertEquals("接続", page.buttonOf(name));
+  }
+
+  @ならば("「ネットワークとインターネット」の「状態」に、接続先「{文言}」と表示される")
+  public void routeShown(String network) {
+    assertEquals(network, new NetworkAndInternetPage(pcWindow()).route());
   }
 
   @ならば("ダイヤルアップの画面に「{メッセージ}」というエラーが表示される")
