@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.network.SiteState;
+import tejun.pages.CurrentScreen;
 import tejun.pages.fanclub.FaqPage;
 import tejun.pages.fanclub.LoginPage;
 import tejun.pages.fanclub.MyPage;
@@ -138,6 +139,21 @@ public class FanClubSteps {
   @ならば("ログイン画面に、動作保証外の環境の案内は表示されていない")
   public void noBrowserNotice() {
     assertEquals(List.of(), new LoginPage(context.tab()).browserNotice(), "動作保証外の環境の案内");
+  }
+
+  /**
+   * The screen in front says these sentences, each a whole line as rendered (a table's row is its
+   * cells, one space apart), in this order.
+   */
+  @ならば("この画面には、次の文が順に書かれている:")
+  public void screenLines(List<String> lines) {
+    List<String> shown =
+        new CurrentScreen(context.windowInFront())
+            .saying(lines.get(0))
+            .lines()
+            .map(line -> line.strip().replaceAll("\\s+", " "))
+            .toList();
+    assertWritten(lines, shown, "画面");
   }
 
   /** The mail in front: these lines, in this order, among its body's lines. */
