@@ -60,7 +60,8 @@ public final class InquiryCheck implements MailCheck {
   private static final Pattern KANA = Pattern.compile("[ァ-ヶー・\\s　()（）旧姓新姓:：/／]+");
   private static final Pattern MAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-  private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Za-z0-9]{8,20}");
+  private static final Pattern ORDER_NUMBER =
+      Pattern.compile("(?=[A-Za-z]*[0-9])[A-Za-z0-9]{8,20}");
   private static final Pattern NAME_CHANGED = Pattern.compile("旧姓|新姓|名字変更|結婚");
   private static final DateTimeFormatter YYYYMMDD =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);

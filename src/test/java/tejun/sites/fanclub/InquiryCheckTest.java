@@ -69,6 +69,14 @@ class InquiryCheckTest {
         .singleElement()
         .asString()
         .contains("【注文番号】");
+    assertThat(problems(with("SoftBank", "SoftBank")))
+        .singleElement()
+        .asString()
+        .contains("【注文番号】");
+    assertThat(problems(with("docomo", "docomo")))
+        .singleElement()
+        .asString()
+        .contains("【12桁の決済番号】");
     assertThat(problems(with("楽天モバイル", "123")))
         .singleElement()
         .asString()

@@ -1,46 +1,45 @@
 package tejun.steps.fanclub;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tejun.steps.shared.Checks.assertEquals;
+import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
 import io.cucumber.java.ja.前提;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import tejun.context.ScenarioContext;
+import tejun.network.SiteState;
+import tejun.pages.CurrentScreen;
 import tejun.pages.fanclub.FaqPage;
 import tejun.pages.fanclub.LoginPage;
 import tejun.pages.fanclub.MyPage;
 import tejun.pages.fanclub.PaymentPage;
-import tejun.steps.shared.SampleCustomers;
+import tejun.pages.mail.MailPage;
 
 /**
- * The fan club's members: the payment screen that must never be paid, the member's page after the
- * first login, the login page's message, and each sample member's circumstances as the site's data
- * file declares them (whether billed, when joined, withdrawn): preconditions no screen shows before
- * the procedure, so they are read from the declared data, never from the simulated site's state.
+ * The fan club's members: the payment screen that must never be paid, the member's page (its
+ * status, first login and payments), the login page's messages, and each sample member's
+ * circumstances (withdrawn, when joined, whether billed). Those are preconditions no screen shows
+ * before the procedure: the step puts them into the site's state, and the scenario then asserts
+ * what the site does with them.
  */
 public class FanClubSteps {
-  private static final String HOST = "fc.plusmember.example";
-
-  /** 「2025年10月30日(木)以前よりご入会済みでご登録が有効な方は、月会費のお支払いは不要です」. */
-  private static final LocalDate NO_FEE_IF_JOINED_BY = LocalDate.of(2025, 10, 30);
+  private static final String SITE = "fanclub";
 
   /** 「毎月330円(税込)のご請求」. */
   private static final String MONTHLY_FEE = "330円(税込)";
 
+  /** The one line the お支払い履歴 shows when the site recorded no payment. */
+  private static final List<List<String>> NO_PAYMENTS = List.of(List.of("お支払いの履歴はありません。"));
+
   private static final DateTimeFormatter JAPANESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
-  private static final String SITE = "fanclub";
-
   private final ScenarioContext context;
-  private final SampleCustomers customers;
 
-  public FanClubSteps(ScenarioContext context, SampleCustomers customers) {
+  public FanClubSteps(ScenarioContext context) {
     this.context = context;
-    this.customers = customers;
   }
 
   /** The member number from before the renewal: 8 digits in this simulation. */
@@ -55,79 +54,126 @@ public class FanClubSteps {
     return date;
   }
 
+  /** マイページ's 会員ステータス. */
+  @ParameterType(name = "fanclub:会員ステータス", value = "有効|退会済み")
+  public String status(String status) {
+    return status;
+  }
+
+  /** マイページ's 初回ログイン. */
+  @ParameterType(name = "fanclub:初回ログイン", value = "完了|未完了")
+  public String firstLogin(String done) {
+    return done;
+  }
+
   /**
-   * On the payment screen, the customer does not pay: the FAQ's <ご注意> (opened in a new tab) says
-   * so, in exactly these words, and the site never received a payment.
+   * On the payment screen, the customer does not pay: the site asks for the fee, the customer
+   * leaves for マイページ, whose お支払い履歴 shows that the site recorded no payment, and the FAQ's <ご注意>
+   * (opened in a new tab, left in front) says so, in exactly these words.
    */
   @ならば("決済画面では支払わず、よくあるご質問の<ご注意>「{文言}」に従う")
   public void neverPay(String caution) {
-    assertEquals(MONTHLY_FEE, new PaymentPage(context.tab()).fee());
+    PaymentPage payment = new PaymentPage(context.tab());
+    assertEquals(MONTHLY_FEE, payment.fee(), "月会費");
+    assertEquals(NO_PAYMENTS, payment.leaveForMyPage().payments(), "マイページのお支払い履歴");
     context.tabs().openNew();
     String text = FaqPage.open(context.tab()).caution();
-    assertTrue(text.contains(caution), "<ご注意>に「" + caution + "」がない:\n" + text);
-    assertTrue(
-        text.contains("決済画面が出る=既に退会済、もしくは初回ログイン手続きに誤りがあります。"), "<ご注意>に決済画面が出る理由がない:\n" + text);
-    assertFalse(paymentSubmitted(), "決済が送信された");
+    assertWritten(caution, text, "<ご注意>");
+    assertWritten("決済画面が出る=既に退会済、もしくは初回ログイン手続きに誤りがあります。", text, "<ご注意>");
   }
 
-  @前提("会員番号「{fanclub:会員番号}」の会員は2025年10月30日\\(木)以前に入会している")
-  public void joinedBeforeRenewal(String number) {
-    String joined = member(number, "joined");
-    assertFalse(
-        LocalDate.parse(joined, JAPANESE_DATE).isAfter(NO_FEE_IF_JOINED_BY), "入会日: " + joined);
+  @ならば("マイページのお支払い履歴は次のとおり:")
+  public void payments(List<List<String>> payments) {
+    assertEquals(payments, new MyPage(context.tab()).payments(), "お支払い履歴");
+  }
+
+  @前提("会員番号「{fanclub:会員番号}」の会員は{fanclub:入会日}に入会している")
+  public void joined(String number, String date) {
+    member(number);
+    state().set(key(number, "joined"), LocalDate.parse(date, JAPANESE_DATE).toString());
   }
 
   @前提("会員番号「{fanclub:会員番号}」の会員は退会済みである")
   public void withdrawn(String number) {
-    assertEquals("withdrawn", member(number, "status"));
-  }
-
-  @ならば("マイページに、会員番号「{fanclub:会員番号}」、入会日「{fanclub:入会日}」、会員ステータス「有効」、初回ログイン「完了」と表示される")
-  public void myPage(String number, String joined) {
-    MyPage page = new MyPage(context.tab());
-    assertEquals(number, page.memberNumber());
-    assertEquals(joined, page.joined());
-    assertEquals("有効", page.status());
-    assertEquals("完了", page.firstLogin());
-    assertFalse(paymentSubmitted(), "決済が送信された");
-  }
-
-  @ならば("ログイン画面に「{メッセージ}」というメッセージが表示されている")
-  public void firstLoginMessage(String message) {
-    LoginPage login = new LoginPage(context.tab());
-    assertTrue(login.showsFirstLoginMessage(), "初回ログインのメッセージがない");
-    assertEquals(message, login.firstLoginMessage());
-  }
-
-  @ならば("ログイン画面の初回ログインのメッセージは消えている")
-  public void firstLoginMessageGone() {
-    assertFalse(new LoginPage(context.tab()).showsFirstLoginMessage(), "初回ログインのメッセージが残っている");
+    member(number);
+    state().set(key(number, "status"), "withdrawn");
   }
 
   @前提("会員番号「{fanclub:会員番号}」の会員には、毎月330円\\(税込)のご請求が発生している")
   public void billed(String number) {
-    assertEquals(MONTHLY_FEE, member(number, "monthlyBill"));
+    member(number);
+    state().set(key(number, "monthlyBill"), MONTHLY_FEE);
   }
 
   @前提("会員番号「{fanclub:会員番号}」の会員には、毎月330円\\(税込)のご請求は発生していない")
   public void notBilled(String number) {
-    assertEquals(
-        "", customers.declared(SITE, number, "monthlyBill"), "会員番号「" + number + "」にご請求がある");
+    member(number);
+    state().remove(key(number, "monthlyBill"));
   }
 
-  private String member(String number, String field) {
-    String value = customers.declared(SITE, number, field);
-    assertFalse(
-        value.isEmpty(), "会員番号「" + number + "」の " + field + " が stubs/sites/fanclub.json にない");
-    return value;
+  @ならば(
+      "マイページに、会員番号「{fanclub:会員番号}」、入会日「{fanclub:入会日}」、会員ステータス「{fanclub:会員ステータス}」、初回ログイン「{fanclub:初回ログイン}」と表示される")
+  public void myPage(String number, String joined, String status, String firstLogin) {
+    MyPage page = new MyPage(context.tab());
+    assertEquals(number, page.memberNumber(), "会員番号");
+    assertEquals(joined, page.joined(), "入会日");
+    assertEquals(status, page.status(), "会員ステータス");
+    assertEquals(firstLogin, page.firstLogin(), "初回ログイン");
   }
 
-  private boolean paymentSubmitted() {
-    return context.network().requests().stream()
-        .anyMatch(
-            r ->
-                r.getMethod().getName().equals("POST")
-                    && HOST.equals(r.getHost())
-                    && r.getUrl().startsWith(PaymentPage.PATH));
+  @ならば("ログイン画面に「{メッセージ}」というメッセージが表示されている")
+  public void firstLoginMessage(String message) {
+    assertEquals(message, new LoginPage(context.tab()).firstLoginMessage());
+  }
+
+  @ならば("ログイン画面の初回ログインのメッセージは消えている")
+  public void firstLoginMessageGone() {
+    assertEquals("", new LoginPage(context.tab()).firstLoginMessageIfShown(), "初回ログインのメッセージ");
+  }
+
+  @ならば("ログイン画面に、動作保証外の環境の案内が次のとおり表示されている:")
+  public void browserNotice(List<String> notice) {
+    assertEquals(notice, new LoginPage(context.tab()).browserNotice());
+  }
+
+  @ならば("ログイン画面に、動作保証外の環境の案内は表示されていない")
+  public void noBrowserNotice() {
+    assertEquals(List.of(), new LoginPage(context.tab()).browserNotice(), "動作保証外の環境の案内");
+  }
+
+  /**
+   * The screen in front says these sentences, each a whole line as rendered (a table's row is its
+   * cells, one space apart), in this order.
+   */
+  @ならば("この画面には、次の文が順に書かれている:")
+  public void screenLines(List<String> lines) {
+    List<String> shown =
+        new CurrentScreen(context.windowInFront())
+            .saying(lines.get(0))
+            .lines()
+            .map(line -> line.strip().replaceAll("\\s+", " "))
+            .toList();
+    assertWritten(lines, shown, "画面");
+  }
+
+  /** The mail in front: these lines, in this order, among its body's lines. */
+  @ならば("メールの本文に、次の行がこの順で書かれている:")
+  public void mailLines(List<String> lines) {
+    List<String> body = new MailPage(context.tab()).body().lines().map(String::strip).toList();
+    assertWritten(lines, body, "メールの本文");
+  }
+
+  private void member(String number) {
+    if (state().get(key(number, "name")).isEmpty()) {
+      throw new AssertionError("会員番号「" + number + "」は stubs/sites/fanclub.json の見本の会員にいません");
+    }
+  }
+
+  private SiteState state() {
+    return context.network().siteState();
+  }
+
+  private static String key(String number, String field) {
+    return SITE + ":" + number + ":" + field;
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cucumber.java.ja.もし;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,8 @@ import tejun.pages.mail.MailPage;
 
 /**
  * What typically breaks a procedure begun in an app's own browser (the FAQ's 「動作保証外」): a link
- * tapped in the phone's mail app opens in the phone's standard browser, which has none of the app
- * browser's cookies.
+ * tapped in the phone's mail app opens in the phone's standard browser, not in the app's. The site
+ * tells the two apart by the User-Agent each sends (stubs/browsers.json).
  */
 public class InAppBrowserSteps {
   private static final Pattern URL = Pattern.compile("https://[^\\s　]+");
@@ -30,9 +29,9 @@ public class InAppBrowserSteps {
   }
 
   /**
-   * The standard browser is simulated by a new tab that presents itself as {@code browser}, after
-   * the URL's site's cookies are removed from the browser (the app's browser is not used again), so
-   * the site sees another browser without the session begun in the app.
+   * The standard browser is simulated by a new tab that presents itself as {@code browser}: the
+   * site sees that browser's User-Agent. Nothing else changes (the cookies stay), so whether the
+   * URL works is for the site to decide by the User-Agent alone.
    */
   @もし("メールに書かれたURLをタップすると、スマートフォンの標準のブラウザ「{ブラウザ}」で開く")
   public void openInStandardBrowser(String browser) {
@@ -44,14 +43,6 @@ public class InAppBrowserSteps {
     HasCdp cdp = (HasCdp) context.browserIfOpen().orElseThrow().driver();
     cdp.executeCdpCommand(
         "Emulation.setUserAgentOverride", Map.of("userAgent", UserAgents.load(STUBS).of(browser)));
-    Map<String, Object> cookies =
-        cdp.executeCdpCommand("Network.getCookies", Map.of("urls", List.of(url.group())));
-    for (Object cookie : (List<?>) cookies.get("cookies")) {
-      Map<?, ?> c = (Map<?, ?>) cookie;
-      cdp.executeCdpCommand(
-          "Network.deleteCookies",
-          Map.of("name", c.get("name"), "domain", c.get("domain"), "path", c.get("path")));
-    }
     Screen.navigate(context.tab(), url.group());
   }
 }
