@@ -1,10 +1,12 @@
 package tejun.mutation;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tejun.FixtureStubs;
 import tejun.Glue;
 import tejun.mutation.Mutants.Result;
 import tejun.mutation.Mutants.Status;
@@ -15,12 +17,31 @@ import tejun.mutation.Mutants.Status;
  * report folder. Settings: {@code -Dtejun.mutants.tags}, {@code -Dtejun.mutants.perOperator} (run
  * only the first N mutants of each operator and site; 0, the default: all), {@code
  * -Dtejun.mutants.workers} (mutants at once, default 2), {@code -Dtejun.mutants.operators} (names,
- * comma-separated), {@code -Dtejun.features}, {@code -Dtejun.stubs}, {@code -Dtejun.reportDir}.
+ * comma-separated), {@code -Dtejun.features}, {@code -Dtejun.stubs}, {@code -Dtejun.glue}, {@code
+ * -Dtejun.reportDir}; {@code -Dtejun.mutants.fixture=true} for the harness's fixture sites.
  */
 public final class MutantsMain {
   private MutantsMain() {}
 
-  public static void main(String[] args) throws Exception {
+  /**
+   * Runs, then ends the JVM (its shutdown hooks delete what tejun owns): exec:java would otherwise
+   * wait for the kept Chromium's and the pooled networks' threads, holding the build lock, after
+   * the work is done.
+   */
+  public static void main(String[] args) {
+    int status = 1;
+    try {
+      run(args);
+      status = 0;
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+    } finally {
+      System.out.flush();
+      System.exit(status);
+    }
+  }
+
+  static void run(String[] args) throws Exception {
     String tags = args.length > 0 ? args[0] : System.getProperty("tejun.mutants.tags", "");
     Set<Operator> operators = EnumSet.allOf(Operator.class);
     String only = System.getProperty("tejun.mutants.operators", "");
@@ -31,12 +52,29 @@ public final class MutantsMain {
               .map(Operator::valueOf)
               .collect(Collectors.toCollection(() -> EnumSet.noneOf(Operator.class)));
     }
+    Path features = Path.of(System.getProperty("tejun.features", "features"));
+    Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
+    String glue = System.getProperty("tejun.glue", Glue.EVERY_SITE);
+    if (Boolean.getBoolean("tejun.mutants.fixture")) {
+      // The harness's own fixture sites: their features, their stubs beside the simulator's.
+      features = FixtureStubs.DIR.resolve("features");
+      stubs = Path.of("target/mutants/fixture-stubs");
+      if (Files.exists(stubs)) {
+        try (var old = Files.walk(stubs)) {
+          for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      FixtureStubs.copyTo(stubs);
+      glue = Glue.sharedAnd("fixture");
+    }
     Mutants.Settings settings =
         new Mutants.Settings(
-            Path.of(System.getProperty("tejun.features", "features")),
+            features,
             tags,
-            Path.of(System.getProperty("tejun.stubs", "stubs")),
-            System.getProperty("tejun.glue", Glue.EVERY_SITE),
+            stubs,
+            glue,
             Path.of("target/mutants"),
             Path.of(System.getProperty("tejun.reportDir", "target/tejun-report")),
             Integer.getInteger("tejun.mutants.workers", 2),
@@ -50,6 +88,10 @@ public final class MutantsMain {
   static void write(Mutants.Outcome outcome, Mutants.Settings settings) throws Exception {
     MutantsJson.write(outcome, settings.stubs(), settings.out().resolve("mutants.json"));
     MutantsPage.write(outcome, settings.tags(), settings.reportDir());
+    java.nio.file.Files.copy(
+        settings.out().resolve("mutants.json"),
+        settings.reportDir().resolve(tejun.report.Report.MUTANTS_JSON),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   static void print(Mutants.Outcome outcome) {

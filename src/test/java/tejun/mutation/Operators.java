@@ -423,7 +423,9 @@ final class Operators {
   private static java.util.Optional<Mutant> firstWord(String file, String text, Token t) {
     String raw = text.substring(t.start() + 1, t.end() - 1);
     String outside =
-        Pattern.compile("\\{\\{.*?}}").matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
+        Pattern.compile("\\{\\{.*?}}|\\\\(u[0-9a-fA-F]{4}|.)")
+            .matcher(raw)
+            .replaceAll(m -> " ".repeat(m.group().length()));
     Matcher word = Pattern.compile("[\\p{L}\\p{N}ー]{2,}").matcher(outside);
     while (word.find()) {
       String w = word.group();

@@ -35,7 +35,7 @@ class OperatorsTest {
              "siteState": {"set": {"a:flag": "true", "a:when": "x"}, "remove": ["a:old"],
                            "startSession": {"cookie": "S", "values": {"member": "m"}}},
              "mail": {"from": "見本", "to": "{{site-state 'a' 'mail'}}", "subject": "【見本】お知らせ",
-                      "body": "確認コードをお知らせします。", "after": "PT1H"}}}},
+                      "body": "様\\n確認コードをお知らせします。", "after": "PT1H"}}}},
         {"name": "ログイン失敗", "priority": 5,
          "request": {"method": "POST", "urlPath": "/login"},
          "response": {"status": 200, "body": "{{#if x}}はい{{else}}いいえ{{/if}} {{now offset='1 hours'}}"}}
