@@ -87,7 +87,7 @@ public final class MutantsMain {
 
   static void write(Mutants.Outcome outcome, Mutants.Settings settings) throws Exception {
     MutantsJson.write(outcome, settings.stubs(), settings.out().resolve("mutants.json"));
-    MutantsPage.write(outcome, settings.tags(), settings.reportDir());
+    MutantsPage.write(outcome, settings.tags(), settings.stubs(), settings.reportDir());
     java.nio.file.Files.copy(
         settings.out().resolve("mutants.json"),
         settings.reportDir().resolve(tejun.report.Report.MUTANTS_JSON),

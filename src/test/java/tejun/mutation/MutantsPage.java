@@ -73,7 +73,8 @@ final class MutantsPage {
 
   private MutantsPage() {}
 
-  static void write(Mutants.Outcome outcome, String tags, Path dir) throws IOException {
+  static void write(Mutants.Outcome outcome, String tags, Path stubs, Path dir) throws IOException {
+    String folder = Scenarios.display(stubs) + "/";
     Files.createDirectories(dir);
     copyCss(dir);
     List<Fact> facts = facts(outcome, tags, outcome.results());
@@ -106,10 +107,14 @@ final class MutantsPage {
                   List.of(total),
                   operators,
                   manuals,
-                  survivors(mine, r -> r.status() == Status.Survived && r.assumption().isEmpty()),
-                  survivors(mine, r -> r.status() == Status.Survived && r.assumption().isPresent()),
-                  survivors(mine, r -> r.status() == Status.Timeout),
-                  survivors(mine, r -> r.status() == Status.NoCoverage))),
+                  survivors(
+                      folder, mine, r -> r.status() == Status.Survived && r.assumption().isEmpty()),
+                  survivors(
+                      folder,
+                      mine,
+                      r -> r.status() == Status.Survived && r.assumption().isPresent()),
+                  survivors(folder, mine, r -> r.status() == Status.Timeout),
+                  survivors(folder, mine, r -> r.status() == Status.NoCoverage))),
           StandardCharsets.UTF_8);
     }
     Files.writeString(
@@ -187,13 +192,14 @@ final class MutantsPage {
     return whole == 0 ? "—" : Math.round(100.0 * part / whole) + "%";
   }
 
-  private static List<Survivor> survivors(List<Result> results, Predicate<Result> which) {
+  private static List<Survivor> survivors(
+      String folder, List<Result> results, Predicate<Result> which) {
     return results.stream()
         .filter(which)
         .map(
             r ->
                 new Survivor(
-                    "stubs/" + r.mutant().file() + ":" + r.line() + ":" + r.column(),
+                    folder + r.mutant().file() + ":" + r.line() + ":" + r.column(),
                     r.mutant().operator().japanese() + "（" + r.mutant().operator().name() + "）",
                     r.mutant().description(),
                     "「" + r.mutant().original() + "」→「" + r.mutant().replacement() + "」",

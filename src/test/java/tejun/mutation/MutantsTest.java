@@ -78,7 +78,10 @@ class MutantsTest {
             "\"schemaVersion\" : \"1\"", "\"status\" : \"Killed\"", "\"status\" : \"Survived\"");
     String page = Files.readString(dir.resolve("report/mutants-fixture.html"));
     assertThat(page)
-        .contains("変異テスト", "stubs/__files/fixture.tejun.test/help.html:3", "新しいタブで開いたページを閉じると");
+        .contains(
+            "変異テスト",
+            Scenarios.display(stubs) + "/__files/fixture.tejun.test/help.html:3",
+            "新しいタブで開いたページを閉じると");
   }
 
   private static Result only(List<Result> results, String word) {
