@@ -82,6 +82,14 @@ public final class ScenarioRecords {
   public static final String SMS_NAME = "SMS";
   public static final String CALL_NAME = "電話";
 
+  /**
+   * The stubs the scenario's simulated network served ({@link tejun.records.ReachedRecord}),
+   * attached once at the scenario's end for the model-mutation tool; not shown in the report.
+   */
+  public static final String REACHED_TYPE = "application/vnd.tejun.reached+json";
+
+  public static final String REACHED_NAME = "到達したスタブ";
+
   public static final String URL_TYPE = "text/uri-list";
   public static final String URL_NAME = "URL";
   public static final String PAGE_HTML_TYPE = "text/html";

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.github.tomakehurst.wiremock.verification.NearMiss;
 import java.net.InetSocketAddress;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tejun.HarnessException;
+import tejun.records.ReachedRecord;
 
 /**
  * The simulated sites and network: an embedded WireMock on loopback that the browser uses as its
@@ -64,8 +66,10 @@ public final class SimulatedNetwork implements AutoCloseable {
   private final SimulatedPhone phone;
   private final ListenAddress address;
   private final SimulatedClock clock;
+  private final Path stubs;
 
   private SimulatedNetwork(
+      Path stubs,
       ListenAddress address,
       SimulatedClock clock,
       WireMockServer server,
@@ -74,6 +78,7 @@ public final class SimulatedNetwork implements AutoCloseable {
       SampleSites sites,
       SimulatedMailbox mailbox,
       SimulatedPhone phone) {
+    this.stubs = stubs;
     this.address = address;
     this.clock = clock;
     this.server = server;
@@ -106,7 +111,7 @@ public final class SimulatedNetwork implements AutoCloseable {
               configuration(
                   stubs, address, port, mappings, clock, pc, state, sites, mailbox, phone));
       server.start();
-      return new SimulatedNetwork(address, clock, server, pc, state, sites, mailbox, phone);
+      return new SimulatedNetwork(stubs, address, clock, server, pc, state, sites, mailbox, phone);
     } catch (RuntimeException e) {
       mailbox.close();
       throw startFailure(stubs, address, port, e);
@@ -274,6 +279,32 @@ public final class SimulatedNetwork implements AutoCloseable {
         new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
     Collections.reverse(requests);
     return requests;
+  }
+
+  /**
+   * The stubs that answered since the last reset, each once, in the order first served: its file
+   * (as {@link StubFiles} marked it), its name, and the templates it may have rendered ({@link
+   * ReachedTemplates}).
+   */
+  public List<ReachedRecord.Stub> reached() {
+    List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
+    Collections.reverse(events);
+    Map<java.util.UUID, ReachedRecord.Stub> reached = new java.util.LinkedHashMap<>();
+    for (ServeEvent event : events) {
+      StubMapping stub = event.getStubMapping();
+      if (!event.getWasMatched() || stub == null || reached.containsKey(stub.getId())) {
+        continue;
+      }
+      Object file =
+          stub.getMetadata() == null ? null : stub.getMetadata().get(StubFiles.SOURCE_FILE);
+      reached.put(
+          stub.getId(),
+          new ReachedRecord.Stub(
+              file == null ? "" : file.toString(),
+              stub.getName(),
+              ReachedTemplates.of(stubs.resolve("__files"), stub.getResponse().getBodyFileName())));
+    }
+    return List.copyOf(reached.values());
   }
 
   /** WireMock's near-miss report for every request no stub answered; empty when there are none. */

@@ -54,6 +54,17 @@ public final class SimulatedNetworks {
     idle(stubs).add(network);
   }
 
+  /**
+   * Closes the idle networks of {@code stubs}, a folder no scenario will use again (a mutant's copy
+   * of the stubs).
+   */
+  public static void closeIdle(Path stubs) {
+    Queue<SimulatedNetwork> idle = IDLE.remove(stubs.toAbsolutePath().normalize());
+    if (idle != null) {
+      idle.forEach(SimulatedNetwork::close);
+    }
+  }
+
   private static Queue<SimulatedNetwork> idle(Path stubs) {
     return IDLE.computeIfAbsent(
         stubs.toAbsolutePath().normalize(), k -> new ConcurrentLinkedQueue<>());

@@ -121,9 +121,23 @@ final class StubFiles implements MappingsSource {
             "Stub in " + where + " has no \"name\": give every stub a name that says what it is.");
       }
       ObjectNode stub = defaults.applyTo((ObjectNode) node, where);
+      markSource(stub, where);
       SiteDataReferences.resolve(stub, sites, where);
       mappings.add(forHost(read(stubs, where, stub), host));
     }
+  }
+
+  /**
+   * The metadata key under which a stub carries the file it came from, relative to the stubs folder
+   * ({@code mappings/<host>/….json}): WireMock does not know it, and the scenario's record of the
+   * stubs it reached names it.
+   */
+  static final String SOURCE_FILE = "tejunFile";
+
+  private static void markSource(ObjectNode stub, String where) {
+    JsonNode metadata = stub.get("metadata");
+    ObjectNode marked = metadata instanceof ObjectNode m ? m : stub.putObject("metadata");
+    marked.put(SOURCE_FILE, where.replace('\\', '/'));
   }
 
   private static StubMapping read(Path stubs, String where, JsonNode node) {

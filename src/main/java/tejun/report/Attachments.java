@@ -72,7 +72,7 @@ final class Attachments {
 
   /**
    * The browser note belongs in the headers, not among the steps; the frames are drawn over the
-   * screen they belong to.
+   * screen they belong to; the stubs a scenario reached are for the model-mutation tool.
    */
   static boolean isShownInSteps(Attachment a) {
     String type = mediaType(a);
@@ -80,7 +80,8 @@ final class Attachments {
         && !ScenarioRecords.FRAMES_TYPE.equals(type)
         && !ScenarioRecords.COMPARED_TYPE.equals(type)
         && !ScenarioRecords.SCREEN_TEXT_TYPE.equals(type)
-        && !ScenarioRecords.MASKS_TYPE.equals(type);
+        && !ScenarioRecords.MASKS_TYPE.equals(type)
+        && !ScenarioRecords.REACHED_TYPE.equals(type);
   }
 
   /** The hooks' record in {@code a}; none when it holds no such record. */

@@ -73,7 +73,8 @@ final class IndexPage {
       List<Coverage.Summary> coverage,
       List<Site> sites,
       List<Records> records,
-      BaselineView.ForIndex baseline) {
+      BaselineView.ForIndex baseline,
+      boolean mutants) {
     public boolean footer() {
       return true;
     }
@@ -88,6 +89,14 @@ final class IndexPage {
   }
 
   String render(RunModel model, Coverage coverage, BaselineChanges changes) {
+    return render(model, coverage, changes, false);
+  }
+
+  /**
+   * The same, with a link to 変異テスト ({@code mutants.html}) when {@code mutants}: the mutation tool's
+   * results are in the report folder.
+   */
+  String render(RunModel model, Coverage coverage, BaselineChanges changes, boolean mutants) {
     List<ScenarioRun> finals = model.finalAttempts();
     Status overall = finals.stream().map(s -> s.status).reduce(Status.PASSED, Status::worst);
     if (model.runHooks.stream().anyMatch(r -> r.status().isProblem()) || model.runFailed()) {
@@ -124,7 +133,8 @@ final class IndexPage {
             coverage.summaries(),
             sites(model),
             records(model),
-            BaselineView.forIndex(changes, model)));
+            BaselineView.forIndex(changes, model),
+            mutants));
   }
 
   private static List<ScenarioPage.Fact> facts(RunModel model) {

@@ -23,6 +23,12 @@ public final class Report {
   /** The one style sheet of every page (screen and print). */
   static final String CSS = "report.css";
 
+  /**
+   * The mutation tool's results in the report folder ({@code sh src/main/sh/mutants.sh}, beside its
+   * {@code mutants.html}): when present, the index links to 変異テスト.
+   */
+  public static final String MUTANTS_JSON = "mutants.json";
+
   private Report() {}
 
   /**
@@ -118,7 +124,8 @@ public final class Report {
       Path index = outDir.resolve("index.html");
       Files.writeString(
           index,
-          new IndexPage(attachments, siteNames).render(model, coverage, changes),
+          new IndexPage(attachments, siteNames)
+              .render(model, coverage, changes, Files.isRegularFile(outDir.resolve(MUTANTS_JSON))),
           StandardCharsets.UTF_8);
       return new Result(index, pages, pdfs, coveragePages, changes);
     } catch (UncheckedIOException e) {

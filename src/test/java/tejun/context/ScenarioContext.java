@@ -25,7 +25,7 @@ import tejun.records.RecordJson;
  * and what the customer wrote down on the way (a code from a mail).
  */
 public final class ScenarioContext implements Disposable {
-  private final Path stubs = Path.of(System.getProperty("tejun.stubs", "stubs"));
+  private final Path stubs = StubsFolder.current();
   private SimulatedNetwork network;
   private ScenarioBrowser browser;
   private BrowserTabs tabs;
