@@ -5,16 +5,15 @@ import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.java.ja.ならば;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.mail.InboxPage;
 import tejun.pages.mail.MailPage;
-import tejun.pages.phone.PhonePage;
 
 /**
- * What the mails, SMS and calls of the dアカウント site and of OCN say, and to whom they went: the lines
- * of a mail's body, compared in the mail in front, and the mailboxes and phones that got nothing,
- * or only one message.
+ * What the mails of the dアカウント site and of OCN say, and how many reached an address: the sender and
+ * the lines of the body of the mail in front, and the count of one subject in an inbox.
  */
 public class MessageSteps {
   private final ScenarioContext context;
@@ -38,19 +37,17 @@ public class MessageSteps {
     assertWritten(lines, body, "メールの本文");
   }
 
-  /** The inbox in a new tab (left in front), holding that one mail and no other. */
-  @ならば("「{メールアドレス}」宛てに届いているのは「{件名}」の1通だけである")
-  public void onlyMail(String address, String subject) {
+  /**
+   * The inbox in a new tab (left in front), once it shows the mail: the mails with that subject,
+   * {@code count} of them and no more.
+   */
+  @ならば("「{メールアドレス}」宛てに届いている「{件名}」は{int}通である")
+  public void mailCount(String address, String subject, int count) {
     context.tabs().openNew();
     InboxPage inbox = InboxPage.of(context.tab(), address).showing(subject);
-    assertEquals(List.of(subject), inbox.subjects(), address + " の受信箱");
-  }
-
-  /** The phone in a new tab (left in front), with no call in its list. */
-  @ならば("電話「{電話番号}」には着信がない")
-  public void noCall(String number) {
-    context.tabs().openNew();
-    PhonePage phone = PhonePage.of(context.tab(), number);
-    assertEquals(0, phone.callCount(), number + "（" + phone.line() + "）に着信がある");
+    assertEquals(
+        Collections.nCopies(count, subject),
+        inbox.subjects().stream().filter(subject::equals).toList(),
+        address + " の受信箱の「" + subject + "」");
   }
 }
