@@ -1,7 +1,8 @@
 package tejun.pages.ocn;
 
+import java.util.Comparator;
+import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import tejun.pages.Screen;
@@ -23,28 +24,14 @@ public final class OcnTopPage extends Screen {
   }
 
   /**
-   * Whether the side bar's item {@code item} stands right above the banner that reads {@code
-   * banner}: over it on the page, in the same column, nothing else of the side bar between them.
+   * The words of the side bar's links and banners, from the top of the page down, as they stand on
+   * it (not as the markup orders them).
    */
-  public boolean itemRightAboveBanner(String item, String banner) {
-    WebElement side = find(SIDE_BAR);
-    WebElement link = side.findElement(By.xpath(".//a[normalize-space(.)='" + item + "']"));
-    WebElement box =
-        side.findElement(
-            By.xpath(".//*[contains(@class,'banner') and normalize-space(.)='" + banner + "']"));
-    Rectangle above = link.getRect();
-    Rectangle below = box.getRect();
-    boolean over = above.getY() + above.getHeight() <= below.getY();
-    boolean sameColumn =
-        above.getX() < below.getX() + below.getWidth()
-            && below.getX() < above.getX() + above.getWidth();
-    boolean adjacent =
-        side.findElements(By.xpath(".//a | .//*[contains(@class,'banner')]")).stream()
-            .map(WebElement::getRect)
-            .noneMatch(
-                r ->
-                    r.getY() >= above.getY() + above.getHeight()
-                        && r.getY() + r.getHeight() <= below.getY());
-    return over && sameColumn && adjacent;
+  public List<String> sideBarEntriesTopDown() {
+    return find(SIDE_BAR).findElements(By.xpath(".//a | .//*[contains(@class,'banner')]")).stream()
+        .filter(WebElement::isDisplayed)
+        .sorted(Comparator.comparingInt((WebElement e) -> e.getRect().getY()))
+        .map(e -> e.getText().strip())
+        .toList();
   }
 }

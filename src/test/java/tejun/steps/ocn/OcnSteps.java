@@ -1,10 +1,10 @@
 package tejun.steps.ocn;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static tejun.steps.shared.Checks.assertEquals;
 
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.ja.ならば;
+import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.ocn.CustomerNumberPage;
 import tejun.pages.ocn.OcnTopPage;
@@ -40,8 +40,7 @@ public class OcnSteps {
 
   @ならば("OCNお客さま番号はまだ表示されていない")
   public void numberNotYetShown() {
-    String shown = new CustomerNumberPage(context.tab()).number();
-    assertTrue(shown.isEmpty(), "OCNお客さま番号の欄に「" + shown + "」と表示されている");
+    assertEquals("", new CustomerNumberPage(context.tab()).number(), "OCNお客さま番号の欄");
   }
 
   @ならば("OCNお客さま番号「{ocn:OCNお客さま番号}」が表示される")
@@ -54,10 +53,14 @@ public class OcnSteps {
     assertEquals(number, new OcnTopPage(context.tab()).sideBarCustomerNumber());
   }
 
+  /** The item right above the banner: the entry before it, from the top of the side bar down. */
   @ならば("「{ocn:バナー}」というバナーの上に「{ocn:メニュー項目}」という項目がある")
   public void itemAboveBanner(String banner, String item) {
-    assertTrue(
-        new OcnTopPage(context.tab()).itemRightAboveBanner(item, banner),
-        "「" + banner + "」のバナーのすぐ上に「" + item + "」がない");
+    List<String> entries = new OcnTopPage(context.tab()).sideBarEntriesTopDown();
+    int at = entries.indexOf(banner);
+    assertEquals(
+        List.of(item, banner),
+        at > 0 ? entries.subList(at - 1, at + 1) : entries,
+        "左のサイドバーの、上から順の項目とバナー");
   }
 }
