@@ -53,17 +53,26 @@ final class CucumberRuns {
     }
   }
 
-  /** The ids ({@link Scenarios.Scenario#id()}) of the scenarios that failed on {@code stubs}. */
+  /**
+   * The id ({@link Scenarios.Scenario#id()}) of the first of {@code scenarios} that fails on {@code
+   * stubs}, run one at a time in their order: one failure kills the mutant, so the rest need not
+   * run; none when all pass.
+   */
   static List<String> failing(String glue, Path stubs, List<Scenarios.Scenario> scenarios) {
-    DiscoverySelector[] selectors =
-        scenarios.stream().map(CucumberRuns::selector).toArray(DiscoverySelector[]::new);
-    EngineExecutionResults results =
-        StubsFolder.during(stubs, () -> kit(glue, false).selectors(selectors).execute());
-    return results.testEvents().finished().stream()
-        .filter(e -> isFailure(e))
-        .map(e -> id(e.getTestDescriptor(), scenarios))
-        .distinct()
-        .toList();
+    for (Scenarios.Scenario scenario : scenarios) {
+      EngineExecutionResults results =
+          StubsFolder.during(stubs, () -> kit(glue, false).selectors(selector(scenario)).execute());
+      List<String> failed =
+          results.testEvents().finished().stream()
+              .filter(e -> isFailure(e))
+              .map(e -> id(e.getTestDescriptor(), scenarios))
+              .distinct()
+              .toList();
+      if (!failed.isEmpty()) {
+        return failed;
+      }
+    }
+    return List.of();
   }
 
   private static boolean isFailure(Event e) {

@@ -250,7 +250,14 @@ final class Mutants {
       ScheduledFuture<?> stop =
           watchdog.schedule(self::interrupt, bound.toMillis(), TimeUnit.MILLISECONDS);
       try {
-        failing = CucumberRuns.failing(settings.glue(), stubs, p.covering());
+        // The quickest first: the first failure ends the mutant's run.
+        failing =
+            CucumberRuns.failing(
+                settings.glue(),
+                stubs,
+                p.covering().stream()
+                    .sorted(java.util.Comparator.comparing(Scenario::time))
+                    .toList());
       } finally {
         stop.cancel(false);
         Thread.interrupted();
@@ -265,7 +272,7 @@ final class Mutants {
       reason = "上限 " + seconds(bound) + " を超えました";
     } else if (!failing.isEmpty()) {
       status = Status.Killed;
-      reason = failing.size() + " 件の手順が失敗しました";
+      reason = "手順「" + failing.get(0) + "」が失敗しました（ほかの手順は実行していません）";
     } else {
       status = Status.Survived;
       reason = p.covering().size() + " 件の手順がすべて成功しました";

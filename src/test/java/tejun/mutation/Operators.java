@@ -65,7 +65,14 @@ final class Operators {
       all.addAll(branchesSwapped(file, text));
       all.addAll(offsetsHalved(file, text));
     }
-    all.addAll(wordsChanged(file, text, quotes, messages));
+    // A stub's name is for its author: no screen shows it, so a word there is no word of a screen.
+    List<int[]> unseen = new ArrayList<>(messages);
+    for (Token t : tokens) {
+      if (mapping && t.kind() == JsonToken.VALUE_STRING && t.last().equals("name")) {
+        unseen.add(new int[] {t.start(), t.end()});
+      }
+    }
+    all.addAll(wordsChanged(file, text, quotes, unseen));
     List<Mutant> kept = new ArrayList<>();
     Set<List<Edit>> seen = new LinkedHashSet<>();
     for (Mutant m : all) {

@@ -16,7 +16,6 @@ import tejun.pages.fanclub.FaqPage;
 import tejun.pages.fanclub.LoginPage;
 import tejun.pages.fanclub.MyPage;
 import tejun.pages.fanclub.PaymentPage;
-import tejun.pages.mail.MailPage;
 
 /**
  * The fan club's members: the payment screen that must never be paid, the member's page (its
@@ -154,13 +153,6 @@ public class FanClubSteps {
             .map(line -> line.strip().replaceAll("\\s+", " "))
             .toList();
     assertWritten(lines, shown, "画面");
-  }
-
-  /** The mail in front: these lines, in this order, among its body's lines. */
-  @ならば("メールの本文に、次の行がこの順で書かれている:")
-  public void mailLines(List<String> lines) {
-    List<String> body = new MailPage(context.tab()).body().lines().map(String::strip).toList();
-    assertWritten(lines, body, "メールの本文");
   }
 
   private void member(String number) {

@@ -4,9 +4,7 @@ import static tejun.steps.shared.Checks.assertEquals;
 import static tejun.steps.shared.Written.assertWritten;
 
 import io.cucumber.java.ja.ならば;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import tejun.context.ScenarioContext;
 import tejun.pages.mail.InboxPage;
 import tejun.pages.mail.MailPage;
@@ -25,16 +23,6 @@ public class MessageSteps {
   @ならば("メールの差出人に「{文言}」と書かれている")
   public void sender(String words) {
     assertWritten(words, new MailPage(context.windowInFront()).from(), "メールの差出人");
-  }
-
-  /** Each line, whole, among the lines of the body of the mail in front, in this order. */
-  @ならば("メールの本文に、次の行がこの順で書かれている:")
-  public void bodyLines(List<String> lines) {
-    List<String> body =
-        Arrays.stream(new MailPage(context.windowInFront()).body().split("\n"))
-            .map(String::strip)
-            .toList();
-    assertWritten(lines, body, "メールの本文");
   }
 
   /**

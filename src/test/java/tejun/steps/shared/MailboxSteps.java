@@ -95,4 +95,12 @@ public class MailboxSteps {
     assertEquals(List.of(), mail.checkProblems());
     assertTrue(mail.checkComplete(), "確認の結果が表示されていない");
   }
+
+  /** Each line, whole, among the lines of the body of the mail in front, in this order. */
+  @ならば("メールの本文に、次の行がこの順で書かれている:")
+  public void bodyLines(List<String> lines) {
+    List<String> body =
+        new MailPage(context.windowInFront()).body().lines().map(String::strip).toList();
+    Written.assertWritten(lines, body, "メールの本文");
+  }
 }
