@@ -24,9 +24,12 @@ final class AttachedImages {
     attached.clear();
   }
 
-  /** Attaches the image, or a reference to it; and what it says, the first time. */
-  static void attach(Scenario scenario, byte[] png, String name, String text) {
-    if (attach(scenario, png, name) && text != null) {
+  /**
+   * What a newly attached image's screen says, attached after the records that belong right after
+   * the image (its frames or masks), for the report's search.
+   */
+  static void attachText(Scenario scenario, byte[] png, String text) {
+    if (text != null) {
       scenario.attach(
           RecordJson.write(new ScreenTextRecord(ScenarioRecords.sha256(png), text)),
           ScenarioRecords.SCREEN_TEXT_TYPE,

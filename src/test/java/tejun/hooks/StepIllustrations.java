@@ -36,17 +36,21 @@ public class StepIllustrations {
         context.stepActions().flatMap(StepActions::beforeScreen);
     if (before.isPresent()) {
       Screenshot shot = before.get().shot();
-      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.BEFORE_ACTION_NAME, shot.text());
+      boolean first =
+          AttachedImages.attach(scenario, shot.png(), ScenarioRecords.BEFORE_ACTION_NAME);
       scenario.attach(
           RecordJson.write(
               new FramesRecord(shot.cssWidth(), boxes(before.get().boxes()), boxes(shot.masks()))),
           ScenarioRecords.FRAMES_TYPE,
           ScenarioRecords.FRAMES_NAME);
+      if (first) {
+        AttachedImages.attachText(scenario, shot.png(), shot.text());
+      }
     }
     List<Compared.Word> compared = Compared.drain();
     if (context.browserIfOpen().filter(b -> !scenario.isFailed() || b.alive()).isPresent()) {
       Screenshot shot = context.screenshot();
-      AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME, shot.text());
+      boolean first = AttachedImages.attach(scenario, shot.png(), ScenarioRecords.SCREENSHOT_NAME);
       if (!shot.masks().isEmpty()) {
         scenario.attach(
             RecordJson.write(new MasksRecord(shot.cssWidth(), boxes(shot.masks()))),
@@ -60,6 +64,9 @@ public class StepIllustrations {
                 new ComparedRecord(shot.cssWidth(), ComparedWords.located(compared, screen))),
             ScenarioRecords.COMPARED_TYPE,
             ScenarioRecords.COMPARED_NAME);
+      }
+      if (first) {
+        AttachedImages.attachText(scenario, shot.png(), shot.text());
       }
     }
   }
