@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,24 +216,10 @@ final class Mutants {
   private static Result runOne(Settings settings, Planned p, ScheduledExecutorService watchdog)
       throws IOException {
     Mutant m = p.mutant();
-    int[] from = lineColumn(p.text(), m.shown().offset());
-    int[] to = lineColumn(p.text(), m.shown().offset() + Math.max(m.shown().length(), 1));
     Optional<String> assumption = p.site().assumptions().reasonFor(m);
     if (p.covering().isEmpty()) {
-      return new Result(
-          p.id(),
-          p.site(),
-          m,
-          from[0],
-          from[1],
-          to[0],
-          to[1],
-          Status.NoCoverage,
-          "この変更のファイルに到達した手順がありません",
-          List.of(),
-          List.of(),
-          Duration.ZERO,
-          assumption);
+      return result(
+          p, Status.NoCoverage, "この変更のファイルに到達した手順がありません", List.of(), Duration.ZERO, assumption);
     }
     Duration bound =
         p.covering().stream()
@@ -255,9 +242,7 @@ final class Mutants {
             CucumberRuns.failing(
                 settings.glue(),
                 stubs,
-                p.covering().stream()
-                    .sorted(java.util.Comparator.comparing(Scenario::time))
-                    .toList());
+                p.covering().stream().sorted(Comparator.comparing(Scenario::time)).toList());
       } finally {
         stop.cancel(false);
         Thread.interrupted();
@@ -277,6 +262,20 @@ final class Mutants {
       status = Status.Survived;
       reason = p.covering().size() + " 件の手順がすべて成功しました";
     }
+    return result(p, status, reason, failing, time, assumption);
+  }
+
+  /** {@code p}'s result, placed at the mutated words' lines and columns. */
+  private static Result result(
+      Planned p,
+      Status status,
+      String reason,
+      List<String> failing,
+      Duration time,
+      Optional<String> assumption) {
+    Mutant m = p.mutant();
+    int[] from = lineColumn(p.text(), m.shown().offset());
+    int[] to = lineColumn(p.text(), m.shown().offset() + Math.max(m.shown().length(), 1));
     return new Result(
         p.id(),
         p.site(),
